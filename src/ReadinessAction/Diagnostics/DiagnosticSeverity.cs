@@ -1,0 +1,8 @@
+namespace ReadinessAction.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+    Info,
+}

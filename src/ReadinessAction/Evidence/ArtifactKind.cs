@@ -1,0 +1,7 @@
+namespace ReadinessAction.Evidence;
+
+public enum ArtifactKind
+{
+    Coverage,
+    Tests,
+}

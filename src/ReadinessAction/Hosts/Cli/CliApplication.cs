@@ -1,0 +1,29 @@
+using System.CommandLine;
+
+namespace ReadinessAction.Hosts.Cli;
+
+/// <summary>The local CLI: <c>readiness check</c>, <c>readiness evidence</c>.</summary>
+public static class CliApplication
+{
+    public static int Invoke(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("ReadinessAction: checks the claims of production readiness checklists against CI evidence.")
+        {
+            CheckCommand.Create(stdout, stderr),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'readiness --help' for usage.");
+            return ExitCodes.NotJudged;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+}

@@ -1,0 +1,3 @@
+using ReadinessAction.Hosts;
+
+return ExitCodes.Run(args, Console.Out, Console.Error);

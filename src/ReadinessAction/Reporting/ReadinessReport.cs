@@ -1,0 +1,34 @@
+namespace ReadinessAction.Reporting;
+
+/// <summary>
+/// The machine-readable report (JSON contract, camelCase). Hosts publish it; templates render it.
+/// Fields may be added, never renamed.
+/// </summary>
+public sealed record ReadinessReport(
+    string Verdict,
+    GateReport Gate,
+    IReadOnlyList<ChecklistReport> Checklists,
+    IReadOnlyList<ClaimReport> Claims,
+    StatusSummary Summary,
+    IReadOnlyList<DiagnosticReport> Diagnostics);
+
+/// <summary>The gate decision: Reason is one sentence a release manager can read.</summary>
+public sealed record GateReport(string Verdict, string Reason, string? Branch, IReadOnlyList<string> FailOn);
+
+public sealed record ChecklistReport(string Path, int Items, int Checked);
+
+public sealed record ClaimReport(
+    string Path,
+    int Line,
+    string Kind,
+    bool Asserted,
+    string Text,
+    string Status,
+    string? Claimed,
+    string? Measured,
+    string? Evidence,
+    string? Section);
+
+public sealed record StatusSummary(int Verified, int Contradicted, int Unverifiable, int Understated, int Met, int Unmet);
+
+public sealed record DiagnosticReport(string Severity, string Code, string Message, string? Path, int? Line);
