@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using ReadinessAction.Tests.Support;
 
 namespace ReadinessAction.Tests.Evidence.Conformance;
