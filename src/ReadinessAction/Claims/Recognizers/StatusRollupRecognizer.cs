@@ -37,7 +37,10 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
         switch (source.Origin)
         {
             case ClaimOrigin.Heading when StatusMarkers.HasDone(text) && !StatusMarkers.HasNotDone(text):
-                collector.Add(collector.New(ClaimKind.StatusRollup, StatusMarkers.DescribeDone(text), 0, text.Length));
+                collector.Add(collector.New(ClaimKind.StatusRollup, StatusMarkers.DescribeDone(text), 0, text.Length) with
+                {
+                    Subject = ProductionWide().IsMatch(text) && !source.Line.Section.AllItems().Any() ? ClaimSubjects.WholeDocument : null,
+                });
                 break;
             case ClaimOrigin.StatusLine when DoneStatus().IsMatch(text) || (StatusMarkers.HasDone(text) && !StatusMarkers.HasNotDone(text)):
                 collector.Add(collector.New(ClaimKind.StatusRollup, DescribeStatus(text), 0, text.Length) with

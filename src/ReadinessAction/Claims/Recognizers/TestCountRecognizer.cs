@@ -19,6 +19,11 @@ public sealed partial class TestCountRecognizer : IClaimRecognizer
         foreach (var q in collector.Free.Where(q => q.Shape == QuantityShape.Number).ToList())
         {
             var after = TestsAfter().Match(text, q.End);
+            if (after.Success && NotACount().IsMatch(after.Groups["scope"].Value))
+            {
+                continue; // "0 skipped tests", "2 failing tests": other recognisers' claims.
+            }
+
             var inParensAfterPassing = TestsPassingBefore().IsMatch(text[..q.Start]);
             if (!(after.Success && after.Index == q.End) && !inParensAfterPassing)
             {
@@ -73,6 +78,9 @@ public sealed partial class TestCountRecognizer : IClaimRecognizer
 
     [GeneratedRegex(@"\G\s*(?<scope>(?:[\p{L}-]+\s+){0,2}?)(?:tests?|test cases|testcases|specs)\b(?:\s+(?:are\s+)?(?:passing|passed|pass|green))?", RegexOptions.IgnoreCase)]
     private static partial Regex TestsAfter();
+
+    [GeneratedRegex(@"\b(?:skipped|ignored|disabled|failing|failed|flaky|xfailed|broken)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotACount();
 
     [GeneratedRegex(@"\btests?\s+(?:are\s+)?(?:passing|passed|pass)\s*\(\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TestsPassingBefore();
