@@ -20,7 +20,8 @@ if [[ -z "$dotnet_summary" ]]; then
   echo "dotnet test printed no summary line (exit $dotnet_exit): build or runner failure" >&2
   exit 1
 fi
-cobertura="$(find "$out/dotnet" -name coverage.cobertura.xml | head -1)"
+# The attachment dotnet test lists (the TRX logger keeps a second copy under In/).
+cobertura="$(grep -A1 '^Attachments:' "$out/dotnet.log" | grep -o '/.*coverage\.cobertura\.xml' | tail -1 || true)"
 [[ -n "$cobertura" ]] || { echo "coverlet wrote no coverage.cobertura.xml" >&2; exit 1; }
 cp "$out/dotnet/results.trx" artifacts/dotnet/results.trx
 cp "$cobertura" artifacts/dotnet/coverage.cobertura.xml
