@@ -33,7 +33,7 @@ internal sealed class ReportTemplate
         var error = TryCompile(text, out var compiled);
         if (error is not null)
         {
-            throw new TemplateException(TemplateErrorLocator.Describe(error), TemplateErrorLocator.LineOf(error, text, CompileError));
+            throw new TemplateException(TemplateErrorLocator.Describe(error, text), TemplateErrorLocator.LineOf(error, text, CompileError));
         }
 
         return new ReportTemplate(name, text, compiled!);
@@ -48,7 +48,7 @@ internal sealed class ReportTemplate
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new TemplateException(TemplateErrorLocator.Describe(e), TemplateErrorLocator.LineOf(e, Text, CompileError));
+            throw new TemplateException(TemplateErrorLocator.Describe(e, Text), TemplateErrorLocator.LineOf(e, Text, CompileError));
         }
     }
 

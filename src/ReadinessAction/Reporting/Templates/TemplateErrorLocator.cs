@@ -11,11 +11,14 @@ namespace ReadinessAction.Reporting.Templates;
 /// </summary>
 internal static partial class TemplateErrorLocator
 {
-    public static string Describe(Exception error)
+    public static string Describe(Exception error, string template)
     {
         if (error is HandlebarsUndefinedBindingException binding)
         {
-            return $"unknown field '{binding.Path ?? binding.MissingKey}' (the fields are listed in README, \"Comment templates\")";
+            // Handlebars.Net reports "{{shout text}}" with no helper "shout" as an undefined binding too.
+            return IsCalledWithArguments(template, binding.MissingKey)
+                ? $"unknown helper '{binding.MissingKey}'"
+                : $"unknown field '{binding.Path ?? binding.MissingKey}' (the fields are listed in README, \"Comment templates\")";
         }
 
         var name = MentionedName(error.Message);
@@ -52,6 +55,9 @@ internal static partial class TemplateErrorLocator
 
         return match.Success ? match.Groups["name"].Value : null;
     }
+
+    private static bool IsCalledWithArguments(string template, string name) =>
+        Regex.IsMatch(template, @"\{\{[~{]?\s*" + Regex.Escape(name) + @"\s+[^\s}~]", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     private static int? LineOfName(string template, string name)
     {
