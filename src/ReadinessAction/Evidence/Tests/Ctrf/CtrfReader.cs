@@ -46,9 +46,7 @@ public sealed class CtrfReader : IArtifactReader
             "passed" => TestOutcome.Passed,
             "failed" => TestOutcome.Failed,
             "skipped" or "pending" => TestOutcome.Skipped,
-
-            // "other" is what reporters use for interrupted or crashed tests: counted as errors, never as passes.
-            _ => TestOutcome.Error,
+            _ => Other(test.RawStatus),
         };
         return new TestCaseResult(
             pool.Share(suite),
@@ -58,4 +56,12 @@ public sealed class CtrfReader : IArtifactReader
             test.Duration / 1000.0,
             test.Tags is { Count: > 0 } tags ? [.. tags.Select(pool.Share)] : []);
     }
+
+    // "other" covers both jest's todo and Playwright's interrupted: the producer's raw status tells them apart.
+    // A test that neither passed nor failed and did not break is counted as skipped, never as passed.
+    private static TestOutcome Other(string? rawStatus) => rawStatus?.Trim().ToLowerInvariant() switch
+    {
+        "interrupted" or "timedout" or "timeout" or "crashed" or "error" or "errored" or "aborted" or "broken" => TestOutcome.Error,
+        _ => TestOutcome.Skipped,
+    };
 }

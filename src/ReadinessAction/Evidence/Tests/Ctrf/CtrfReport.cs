@@ -12,6 +12,7 @@ internal sealed record CtrfTool(string? Name);
 internal sealed record CtrfTest(
     string? Name,
     string? Status,
+    string? RawStatus,
     double? Duration,
     [property: JsonConverter(typeof(CtrfSuiteConverter))] IReadOnlyList<string>? Suite,
     string? FilePath,
