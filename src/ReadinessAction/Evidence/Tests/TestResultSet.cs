@@ -15,8 +15,13 @@ public sealed class TestResultSet
     public TestTotals Totals => _totals ??= Count(Cases);
 
     /// <summary>Many artifacts (matrix builds, monorepos) as one set: a test run in several artifacts counts once.</summary>
-    public static TestResultSet Merge(IEnumerable<TestResultSet> sets) =>
-        new([.. sets.SelectMany(s => s.Cases)]);
+    public static TestResultSet Merge(IEnumerable<TestResultSet> sets)
+    {
+        var all = sets.ToList();
+
+        // One set is its own merge: sharing it keeps its counted totals instead of counting a million cases again.
+        return all.Count == 1 ? all[0] : new([.. all.SelectMany(s => s.Cases)]);
+    }
 
     /// <summary>
     /// Distinct tests by (class or suite, name); the most severe outcome of duplicates wins. A case without a name
