@@ -89,7 +89,7 @@ internal static partial class YamlConfigurationFlattener
                 }
                 else
                 {
-                    child = schema.Child(key, out name) ?? throw ConfigurationValueChecker.Error(origin, KeySuggestion.UnknownKey(key, path, schema.Keys));
+                    child = schema.Child(key, out name) ?? throw ConfigurationValueChecker.Error(origin, KeySuggestion.UnknownKey(key, path, schema.Keys.Where(k => schema.Child(k, out _)!.AllowedInFile)));
                     if (!child.AllowedInFile)
                     {
                         throw ConfigurationValueChecker.Error(origin, $"'{name}' cannot be set in the configuration file; use the command line or the environment");
