@@ -21,7 +21,7 @@ internal sealed class ConfigurationNode
     /// <summary>False for keys that make no sense in a committed file (the base branch comes from the event).</summary>
     public bool AllowedInFile { get; private init; } = true;
 
-    public bool IsList => Kind is ConfigurationValueKind.GlobList or ConfigurationValueKind.PatternList or ConfigurationValueKind.StatusList;
+    public bool IsList => Kind is ConfigurationValueKind.GlobList or ConfigurationValueKind.StatusList;
 
     public static ConfigurationNode Value(ConfigurationValueKind kind, bool allowedInFile = true) => new(kind) { AllowedInFile = allowedInFile };
 

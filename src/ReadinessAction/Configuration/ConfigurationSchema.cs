@@ -14,7 +14,7 @@ internal static class ConfigurationSchema
         ("base_branch", Value(ConfigurationValueKind.Text, allowedInFile: false)),
         ("scopes", Map("scope name", Section(
             ("paths", Value(ConfigurationValueKind.GlobList)),
-            ("tests", Value(ConfigurationValueKind.PatternList))))),
+            ("tests", Value(ConfigurationValueKind.GlobList))))),
         ("tolerance", Section(
             ("coverage_points", Value(ConfigurationValueKind.Number)),
             ("completion_points", Value(ConfigurationValueKind.Number)))),

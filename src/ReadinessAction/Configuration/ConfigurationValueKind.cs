@@ -9,7 +9,6 @@ internal enum ConfigurationValueKind
     /// <summary>Free-form child names, each a section of the same shape (scopes, gate branches).</summary>
     Map,
     GlobList,
-    PatternList,
     StatusList,
     Number,
     Text,

@@ -122,6 +122,30 @@ public sealed class ReadinessConfigLoaderTests : IDisposable
         Assert.Equal(["explicit.xml"], options.Coverage);
     }
 
+    [Fact]
+    public void Sample_repository_configuration_loads()
+    {
+        var sample = Path.Combine(RepositoryPaths.Root, "samples", "demo");
+
+        var options = ReadinessConfigLoader.Load(new(sample));
+
+        Assert.Equal(".github/readiness.yml", options.ConfigFile);
+        Assert.Equal(["PRODUCTION_READINESS.md"], options.Checklists);
+        Assert.Equal(["backend", "frontend", "unit"], options.Scopes.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Orders.Tests*"], options.Scopes["unit"].Tests);
+        Assert.Empty(options.Scopes["unit"].Paths);
+    }
+
+    [Fact]
+    public void Bad_glob_in_scope_tests_is_refused_before_verification_would_parse_it()
+    {
+        _workspace.Write(".github/readiness.yml", "scopes:\n  api:\n    tests: [\"Api.{Unit,Integration\"]\n");
+
+        var error = Assert.Throws<ReadinessAction.Diagnostics.ReadinessUsageException>(Load);
+
+        Assert.Equal(".github/readiness.yml:3: 'scopes.api.tests' has an invalid glob 'Api.{Unit,Integration': unbalanced '{' in glob 'Api.{Unit,Integration'", error.Message);
+    }
+
     public void Dispose() => _workspace.Dispose();
 
     private static void AssertDefaults(ReadinessOptions options)
