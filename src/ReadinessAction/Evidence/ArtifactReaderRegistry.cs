@@ -14,6 +14,12 @@ public sealed class ArtifactReaderRegistry
     public static ArtifactReaderRegistry CreateDefault() => new(
     [
         // Readers are registered here, one line each.
+        new Coverage.Clover.CloverReader(),
+        new Coverage.Cobertura.CoberturaReader(),
+        new Coverage.JaCoCo.JaCoCoReader(),
+        new Coverage.OpenCover.OpenCoverReader(),
+        new Coverage.Lcov.LcovReader(),
+        new Coverage.GoCover.GoCoverReader(),
     ]);
 
     public IArtifactReader? Find(ArtifactSniff sniff, ArtifactKind? expected = null) =>

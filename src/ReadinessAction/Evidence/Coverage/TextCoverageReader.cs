@@ -1,0 +1,74 @@
+using System.Text;
+
+using ReadinessAction.Diagnostics;
+
+namespace ReadinessAction.Evidence.Coverage;
+
+/// <summary>
+/// The frame the line-oriented coverage readers (LCOV, Go) share: decoding by BOM (or UTF-16 without one),
+/// strict UTF-8 otherwise, binary content rejected, one line at a time with its number.
+/// </summary>
+public abstract class TextCoverageReader : IArtifactReader
+{
+    public abstract string Format { get; }
+
+    public ArtifactKind Kind => ArtifactKind.Coverage;
+
+    protected abstract string EmptyReason { get; }
+
+    public abstract bool CanRead(ArtifactSniff sniff);
+
+    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics)
+    {
+        var context = new CoverageReadContext(path, diagnostics);
+        var number = 0;
+        try
+        {
+            using var text = Open(content);
+            var parser = CreateParser(context);
+            for (var line = text.ReadLine(); line is not null; line = text.ReadLine())
+            {
+                number++;
+                if (line.Contains('\0', StringComparison.Ordinal))
+                {
+                    context.Error(CoverageDiagnosticCodes.Malformed, $"not {Format} text: NUL byte (binary content)", number);
+                    return null;
+                }
+
+                parser.ReadLine(line.Trim(), number);
+            }
+
+            parser.Finish(number);
+        }
+        catch (DecoderFallbackException)
+        {
+            context.Error(CoverageDiagnosticCodes.Malformed, $"not {Format} text: bytes that are not valid UTF-8 after line {number}", number + 1);
+            return null;
+        }
+        catch (IOException ex)
+        {
+            context.Error(CoverageDiagnosticCodes.Malformed, $"could not be read: {ex.Message}");
+            return null;
+        }
+
+        return context.Finish(Format, EmptyReason);
+    }
+
+    protected abstract CoverageLineParser CreateParser(CoverageReadContext context);
+
+    private static StreamReader Open(Stream content)
+    {
+        var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        if (!content.CanSeek)
+        {
+            return new StreamReader(content, strictUtf8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        }
+
+        Span<byte> head = stackalloc byte[4];
+        var start = content.Position;
+        var read = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        content.Position = start;
+        var (encoding, _) = ArtifactEncoding.Detect(head[..read]);
+        return new StreamReader(content, encoding == Encoding.UTF8 ? strictUtf8 : encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+    }
+}
