@@ -30,8 +30,10 @@ internal sealed class ClassState
         var fileName = xml.GetAttribute("filename");
         if (string.IsNullOrWhiteSpace(fileName))
         {
-            _context.Warn(CoverageDiagnosticCodes.BadRecord, $"<class name=\"{xml.GetAttribute("name")}\"> has no filename; its lines are skipped", xml);
-            FilePath = null;
+            // The lines still count toward the totals; they just match no path filter.
+            var name = xml.GetAttribute("name");
+            FilePath = string.IsNullOrWhiteSpace(name) ? $"(class without name or filename, line {CoverageReadContext.LineOf(xml)})" : name.Trim();
+            _context.Warn(CoverageDiagnosticCodes.BadRecord, $"<class> has no filename; its lines are kept under \"{FilePath}\"", xml);
         }
         else
         {
