@@ -27,6 +27,7 @@ public static class ArtifactSniffer
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
         string? root = null;
         string? firstChild = null;
+        ArtifactEncoding.EnableCodePages();
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CheckCharacters = false };
         try
         {

@@ -11,15 +11,19 @@ public static class SafeXmlReaderSettings
     /// reading it, so no entity is ever declared: a reference such as <c>&amp;xxe;</c> fails as undeclared, and with
     /// no resolver nothing is fetched (no XXE, no entity expansion).
     /// </remarks>
-    public static XmlReaderSettings Create() => new()
+    public static XmlReaderSettings Create()
     {
-        DtdProcessing = DtdProcessing.Ignore,
-        XmlResolver = null,
-        IgnoreWhitespace = true,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CheckCharacters = true,
-        MaxCharactersFromEntities = 1024,
-        CloseInput = false,
-    };
+        ArtifactEncoding.EnableCodePages();
+        return new()
+        {
+            DtdProcessing = DtdProcessing.Ignore,
+            XmlResolver = null,
+            IgnoreWhitespace = true,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CheckCharacters = true,
+            MaxCharactersFromEntities = 1024,
+            CloseInput = false,
+        };
+    }
 }

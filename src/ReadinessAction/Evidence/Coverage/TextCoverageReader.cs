@@ -10,6 +10,9 @@ namespace ReadinessAction.Evidence.Coverage;
 /// </summary>
 public abstract class TextCoverageReader : IArtifactReader
 {
+    // Invalid UTF-8 decodes to this noncharacter, so the line holding it can be named (decoding runs ahead of lines).
+    private const char InvalidByte = '\uFFFF';
+
     public abstract string Format { get; }
 
     public ArtifactKind Kind => ArtifactKind.Coverage;
@@ -35,15 +38,16 @@ public abstract class TextCoverageReader : IArtifactReader
                     return null;
                 }
 
+                if (line.Contains(InvalidByte, StringComparison.Ordinal))
+                {
+                    context.Error(CoverageDiagnosticCodes.Malformed, $"not {Format} text: bytes that are not valid UTF-8 (save the file as UTF-8)", number);
+                    return null;
+                }
+
                 parser.ReadLine(line.Trim(), number);
             }
 
             parser.Finish(number);
-        }
-        catch (DecoderFallbackException)
-        {
-            context.Error(CoverageDiagnosticCodes.Malformed, $"not {Format} text: bytes that are not valid UTF-8 after line {number}", number + 1);
-            return null;
         }
         catch (IOException ex)
         {
@@ -58,7 +62,7 @@ public abstract class TextCoverageReader : IArtifactReader
 
     private static StreamReader Open(Stream content)
     {
-        var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        var strictUtf8 = Encoding.GetEncoding("utf-8", EncoderFallback.ReplacementFallback, new DecoderReplacementFallback(InvalidByte.ToString()));
         if (!content.CanSeek)
         {
             return new StreamReader(content, strictUtf8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
