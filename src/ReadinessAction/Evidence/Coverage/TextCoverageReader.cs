@@ -13,6 +13,9 @@ public abstract class TextCoverageReader : IArtifactReader
     // Invalid UTF-8 decodes to this noncharacter, so the line holding it can be named (decoding runs ahead of lines).
     private const char InvalidByte = '\uFFFF';
 
+    // Real records are short; a longer "line" is binary or hostile input and must not be buffered whole.
+    private const int MaxLineLength = 64 * 1024;
+
     public abstract string Format { get; }
 
     public ArtifactKind Kind => ArtifactKind.Coverage;
@@ -29,22 +32,16 @@ public abstract class TextCoverageReader : IArtifactReader
         {
             using var text = Open(content);
             var parser = CreateParser(context);
-            for (var line = text.ReadLine(); line is not null; line = text.ReadLine())
+            foreach (var line in ReadLines(text))
             {
                 number++;
-                if (line.Contains('\0', StringComparison.Ordinal))
+                if (Problem(line) is { } problem)
                 {
-                    context.Error(CoverageDiagnosticCodes.Malformed, $"not {Format} text: NUL byte (binary content)", number);
+                    context.Error(CoverageDiagnosticCodes.Malformed, $"not {Format} text: {problem}", number);
                     return null;
                 }
 
-                if (line.Contains(InvalidByte, StringComparison.Ordinal))
-                {
-                    context.Error(CoverageDiagnosticCodes.Malformed, $"not {Format} text: bytes that are not valid UTF-8 (save the file as UTF-8)", number);
-                    return null;
-                }
-
-                parser.ReadLine(line.Trim(), number);
+                parser.ReadLine(line!.Trim(), number);
             }
 
             parser.Finish(number);
@@ -59,6 +56,51 @@ public abstract class TextCoverageReader : IArtifactReader
     }
 
     protected abstract CoverageLineParser CreateParser(CoverageReadContext context);
+
+    private static string? Problem(string? line) => line switch
+    {
+        null => $"a line longer than {MaxLineLength} characters",
+        _ when line.Contains('\0', StringComparison.Ordinal) => "a NUL byte (binary content)",
+        _ when line.Contains(InvalidByte, StringComparison.Ordinal) => "bytes that are not valid UTF-8 (save the file as UTF-8)",
+        _ => null,
+    };
+
+    /// <summary>The lines of the text, as TextReader.ReadLine would give them, but a line longer than
+    /// <see cref="MaxLineLength"/> ends the sequence with null instead of being read into memory.</summary>
+    private static IEnumerable<string?> ReadLines(TextReader text)
+    {
+        var line = new StringBuilder();
+        var buffer = new char[8192];
+        int read;
+        while ((read = text.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            for (var start = 0; start < read;)
+            {
+                var newline = Array.IndexOf(buffer, '\n', start, read - start);
+                var end = newline < 0 ? read : newline;
+                if (line.Length + (end - start) > MaxLineLength)
+                {
+                    yield return null;
+                    yield break;
+                }
+
+                line.Append(buffer, start, end - start);
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                yield return line.ToString();
+                line.Clear();
+                start = newline + 1;
+            }
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
+    }
 
     private static StreamReader Open(Stream content)
     {

@@ -66,6 +66,16 @@ public sealed class CoverageHostileInputTests
     }
 
     [Fact]
+    public void Endless_line_in_a_text_report_is_an_error_not_buffered_whole()
+    {
+        var read = CoverageReading.Text("mode: set\na.go:1.1,1.2 1 1\n" + new string('x', 200_000), "cover.out");
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal(("cover.out", 3), (error.Path, error.Line));
+        Assert.Null(read.Evidence);
+    }
+
+    [Fact]
     public void Bytes_invalid_in_the_declared_encoding_are_an_error_at_their_line()
     {
         var bytes = Latin1(Cobertura("é"));
