@@ -75,7 +75,8 @@ public sealed class CoverageReadContext
 
         if (Coverage.IsEmpty)
         {
-            Diagnostics.Warning(CoverageDiagnosticCodes.NoData, $"{format} report holds no coverage data ({emptyReason})", Path);
+            var claim = Declared is { LinesValid: > 0 } ? $"; the {Declared.LinesCovered}/{Declared.LinesValid} lines its summary declares are not evidence without them" : "";
+            Diagnostics.Warning(CoverageDiagnosticCodes.NoData, $"{format} report holds no coverage data ({emptyReason}){claim}", Path);
             return null;
         }
 

@@ -144,6 +144,7 @@ public sealed class CoberturaReaderTests
         Assert.Null(read.Evidence);
         var noData = Assert.Single(read.With(CoverageDiagnosticCodes.NoData));
         Assert.Equal("coverage.xml", noData.Path);
+        Assert.Contains("63/82 lines its summary declares are not evidence", noData.Message, StringComparison.Ordinal);
     }
 
     [Theory]
