@@ -5,16 +5,6 @@ namespace ReadinessAction.Evidence;
 /// <summary>Guesses the text encoding of an artifact from its first bytes: a BOM, or the zero bytes of UTF-16 without one.</summary>
 public static class ArtifactEncoding
 {
-    private static readonly Lazy<bool> CodePages = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return true;
-    });
-
-    /// <summary>Makes legacy code pages (windows-1252, iso-8859-15, shift_jis...) decodable: reports from Windows
-    /// tools declare them. Idempotent.</summary>
-    public static void EnableCodePages() => _ = CodePages.Value;
-
     /// <returns>The encoding and the length of its byte-order mark (0 when there is none).</returns>
     public static (Encoding Encoding, int BomLength) Detect(ReadOnlySpan<byte> head)
     {

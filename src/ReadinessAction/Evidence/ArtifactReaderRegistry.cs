@@ -1,3 +1,19 @@
+using ReadinessAction.Evidence.Coverage.Clover;
+using ReadinessAction.Evidence.Coverage.Cobertura;
+using ReadinessAction.Evidence.Coverage.GoCover;
+using ReadinessAction.Evidence.Coverage.JaCoCo;
+using ReadinessAction.Evidence.Coverage.Lcov;
+using ReadinessAction.Evidence.Coverage.OpenCover;
+using ReadinessAction.Evidence.Tests.Ctrf;
+using ReadinessAction.Evidence.Tests.Dart;
+using ReadinessAction.Evidence.Tests.JUnit;
+using ReadinessAction.Evidence.Tests.Mocha;
+using ReadinessAction.Evidence.Tests.NUnit2;
+using ReadinessAction.Evidence.Tests.NUnit3;
+using ReadinessAction.Evidence.Tests.Trx;
+using ReadinessAction.Evidence.Tests.XUnit1;
+using ReadinessAction.Evidence.Tests.XUnit2;
+
 namespace ReadinessAction.Evidence;
 
 /// <summary>The ordered list of artifact readers; the first whose CanRead accepts the sniffed content reads it.</summary>
@@ -14,12 +30,21 @@ public sealed class ArtifactReaderRegistry
     public static ArtifactReaderRegistry CreateDefault() => new(
     [
         // Readers are registered here, one line each.
-        new Coverage.Clover.CloverReader(),
-        new Coverage.Cobertura.CoberturaReader(),
-        new Coverage.JaCoCo.JaCoCoReader(),
-        new Coverage.OpenCover.OpenCoverReader(),
-        new Coverage.Lcov.LcovReader(),
-        new Coverage.GoCover.GoCoverReader(),
+        new TrxReader(),
+        new NUnit3Reader(),
+        new NUnit2Reader(),
+        new XUnit2Reader(),
+        new XUnit1Reader(),
+        new JUnitReader(),
+        new CtrfReader(),
+        new MochaReader(),
+        new DartReader(),
+        new CloverReader(),
+        new CoberturaReader(),
+        new JaCoCoReader(),
+        new OpenCoverReader(),
+        new LcovReader(),
+        new GoCoverReader(),
     ]);
 
     public IArtifactReader? Find(ArtifactSniff sniff, ArtifactKind? expected = null) =>

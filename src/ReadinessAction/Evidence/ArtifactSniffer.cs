@@ -27,8 +27,11 @@ public static class ArtifactSniffer
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
         string? root = null;
         string? firstChild = null;
-        ArtifactEncoding.EnableCodePages();
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CheckCharacters = false };
+        // Only the root and its first child are looked at, so any DOCTYPE is skipped unread (nothing is resolved);
+        // the readers decide whether a DTD is acceptable. The safe settings also enable legacy code pages.
+        var settings = SafeXmlReaderSettings.Create();
+        settings.DtdProcessing = DtdProcessing.Ignore;
+        settings.CheckCharacters = false;
         try
         {
             using var stream = new MemoryStream(buffer, 0, length, writable: false);

@@ -1,29 +1,24 @@
+using System.Text;
 using System.Xml;
 
 namespace ReadinessAction.Evidence;
 
-/// <summary>The one way artifacts are opened as XML: streaming, no DTD processing, nothing resolved.</summary>
+/// <summary>The only way artifacts are opened as XML: no DTDs, no resolver (no file or network access), streaming.</summary>
 public static class SafeXmlReaderSettings
 {
-    /// <remarks>
-    /// DtdProcessing.Ignore, not Prohibit: every JaCoCo report and most Java/PHP Cobertura reports start with a
-    /// harmless <c>&lt;!DOCTYPE ... SYSTEM "...dtd"&gt;</c>, which Prohibit rejects. Ignore skips the DOCTYPE without
-    /// reading it, so no entity is ever declared: a reference such as <c>&amp;xxe;</c> fails as undeclared, and with
-    /// no resolver nothing is fetched (no XXE, no entity expansion).
-    /// </remarks>
-    public static XmlReaderSettings Create()
+    static SafeXmlReaderSettings()
     {
-        ArtifactEncoding.EnableCodePages();
-        return new()
-        {
-            DtdProcessing = DtdProcessing.Ignore,
-            XmlResolver = null,
-            IgnoreWhitespace = true,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            CheckCharacters = true,
-            MaxCharactersFromEntities = 1024,
-            CloseInput = false,
-        };
+        // Old Windows producers declare windows-125x or ISO-8859-x; .NET only knows them once this provider is registered.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
+
+    public static XmlReaderSettings Create() => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreWhitespace = true,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = false,
+    };
 }

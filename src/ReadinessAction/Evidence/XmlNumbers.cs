@@ -3,41 +3,51 @@ using System.Globalization;
 namespace ReadinessAction.Evidence;
 
 /// <summary>
-/// Lenient invariant-culture parsing of counters found in artifacts: integers of any size up to 64 bits and
-/// floats written for integers (<c>branches-valid="1.0"</c>). No thousands separators.
+/// Lenient, culture-invariant numbers from attribute values. Counts accept "12", " 12 ", "12.0" and "1,234";
+/// durations accept a decimal comma ("0,5") because some producers write the machine's locale.
 /// </summary>
 public static class XmlNumbers
 {
-    /// <summary>Parses an integer or a float; a float is truncated toward zero and clamped to the long range.</summary>
-    public static bool TryParseLong(string? text, out long value)
+    public static long? ParseLong(string? text)
     {
-        value = 0;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return false;
+            return null;
         }
 
-        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value))
+        if (long.TryParse(text.Trim(), NumberStyles.Integer | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var whole))
         {
-            return true;
+            return whole;
         }
 
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) || !double.IsFinite(real))
-        {
-            return false;
-        }
-
-        value = real >= long.MaxValue ? long.MaxValue : real <= long.MinValue ? long.MinValue : (long)real;
-        return true;
+        // Float counters ("1.0") exist in the wild (e.g. Cobertura from Swift tooling).
+        return double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            && double.IsFinite(number) && number >= long.MinValue && number <= long.MaxValue
+            ? (long)number
+            : null;
     }
 
-    public static bool TryParseInt(string? text, out int value)
+    public static int? ParseInt(string? text)
     {
-        var ok = TryParseLong(text, out var wide);
-        value = (int)Math.Clamp(wide, int.MinValue, int.MaxValue);
-        return ok;
+        var value = ParseLong(text);
+        return value is null || value.Value > int.MaxValue || value.Value < int.MinValue ? null : (int)value.Value;
     }
 
-    public static bool TryParseDouble(string? text, out double value) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    public static double? ParseDouble(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+
+        // A comma alone is a decimal comma; next to a point it separates thousands.
+        var normalized = trimmed.Contains('.', StringComparison.Ordinal)
+            ? trimmed.Replace(",", "", StringComparison.Ordinal)
+            : trimmed.Replace(',', '.');
+        return double.TryParse(normalized, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+            ? number
+            : null;
+    }
 }

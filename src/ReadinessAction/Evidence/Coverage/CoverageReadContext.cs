@@ -56,7 +56,7 @@ public sealed class CoverageReadContext
             return null;
         }
 
-        if (!XmlNumbers.TryParseLong(text, out var value) || value < 0)
+        if (XmlNumbers.ParseLong(text) is not { } value || value < 0)
         {
             Warn(CoverageDiagnosticCodes.BadRecord, $"<{xml.LocalName}> has {Describe(attribute, text)}; ignored", xml);
             return null;

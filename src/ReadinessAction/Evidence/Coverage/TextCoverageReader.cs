@@ -37,7 +37,7 @@ public abstract class TextCoverageReader : IArtifactReader
                 number++;
                 if (Problem(line) is { } problem)
                 {
-                    context.Error(CoverageDiagnosticCodes.Malformed, $"not {Format} text: {problem}", number);
+                    context.Error(CoverageDiagnosticCodes.MalformedText, $"not {Format} text: {problem}", number);
                     return null;
                 }
 
@@ -48,7 +48,7 @@ public abstract class TextCoverageReader : IArtifactReader
         }
         catch (IOException ex)
         {
-            context.Error(CoverageDiagnosticCodes.Malformed, $"could not be read: {ex.Message}");
+            context.Error(CoverageDiagnosticCodes.MalformedText, $"could not be read: {ex.Message}");
             return null;
         }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 
 using ReadinessAction.Diagnostics;
@@ -6,8 +5,8 @@ using ReadinessAction.Diagnostics;
 namespace ReadinessAction.Evidence.Coverage;
 
 /// <summary>
-/// The frame every XML coverage reader shares: one forward-only pass with safe settings, broken input turned
-/// into an error diagnostic (with its line), and "no data" / summary checks at the end.
+/// The frame every XML coverage reader shares: one forward-only pass through <see cref="XmlArtifact"/> (safe
+/// settings, broken input as an error with its line), then "no data" and summary checks.
 /// </summary>
 public abstract class XmlCoverageReader : IArtifactReader
 {
@@ -20,32 +19,13 @@ public abstract class XmlCoverageReader : IArtifactReader
 
     public abstract bool CanRead(ArtifactSniff sniff);
 
-    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics)
-    {
-        var context = new CoverageReadContext(path, diagnostics);
-        try
+    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics) =>
+        XmlArtifact.Read(content, path, diagnostics, xml =>
         {
-            using var xml = XmlReader.Create(content, SafeXmlReaderSettings.Create());
+            var context = new CoverageReadContext(path, diagnostics);
             ReadDocument(xml, context);
-        }
-        catch (XmlException ex)
-        {
-            context.Error(CoverageDiagnosticCodes.Malformed, $"not readable as {Format} XML: {ex.Message}", ex.LineNumber > 0 ? ex.LineNumber : null);
-            return null;
-        }
-        catch (DecoderFallbackException ex)
-        {
-            context.Error(CoverageDiagnosticCodes.Malformed, $"not readable as {Format} XML: bytes invalid in the declared encoding ({ex.Message})");
-            return null;
-        }
-        catch (IOException ex)
-        {
-            context.Error(CoverageDiagnosticCodes.Malformed, $"could not be read: {ex.Message}");
-            return null;
-        }
-
-        return context.Finish(Format, EmptyReason);
-    }
+            return context.Finish(Format, EmptyReason);
+        });
 
     /// <summary>Reads the whole document forward, adding lines to <see cref="CoverageReadContext.Coverage"/>.</summary>
     protected abstract void ReadDocument(XmlReader xml, CoverageReadContext context);

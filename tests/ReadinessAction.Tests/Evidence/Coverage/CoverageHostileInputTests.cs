@@ -42,7 +42,7 @@ public sealed class CoverageHostileInputTests
 
         Assert.Null(read.Evidence);
         var error = Assert.Single(read.Errors);
-        Assert.Equal((CoverageDiagnosticCodes.Malformed, fixture), (error.Code, error.Path));
+        Assert.Equal((XmlArtifact.MalformedCode, fixture), (error.Code, error.Path));
         Assert.NotNull(error.Line);
     }
 
@@ -83,7 +83,7 @@ public sealed class CoverageHostileInputTests
         var read = CoverageReading.Bytes(bytes, "coverage.xml");
 
         var error = Assert.Single(read.Errors);
-        Assert.Equal((CoverageDiagnosticCodes.Malformed, 3), (error.Code, error.Line));
+        Assert.Equal((XmlArtifact.MalformedCode, 3), (error.Code, error.Line));
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class CoverageHostileInputTests
         var read = CoverageReading.With(new CoberturaReader(), bytes, "coverage.xml");
 
         var error = Assert.Single(read.Errors);
-        Assert.Equal((CoverageDiagnosticCodes.Malformed, "coverage.xml"), (error.Code, error.Path));
+        Assert.Equal((XmlArtifact.MalformedCode, "coverage.xml"), (error.Code, error.Path));
     }
 
     [Fact]

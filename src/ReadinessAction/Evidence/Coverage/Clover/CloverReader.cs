@@ -77,7 +77,7 @@ public sealed class CloverReader : XmlCoverageReader
             return;
         }
 
-        if (!XmlNumbers.TryParseInt(xml.GetAttribute("num"), out var number) || number < 1)
+        if (XmlNumbers.ParseInt(xml.GetAttribute("num")) is not { } number || number < 1)
         {
             context.Warn(CoverageDiagnosticCodes.BadRecord, $"<line> has no valid num (\"{xml.GetAttribute("num")}\"); skipped", xml);
             return;

@@ -84,7 +84,7 @@ public sealed partial class CoberturaReader : XmlCoverageReader
             return;
         }
 
-        if (!XmlNumbers.TryParseInt(xml.GetAttribute("number"), out var number) || number < 1)
+        if (XmlNumbers.ParseInt(xml.GetAttribute("number")) is not { } number || number < 1)
         {
             context.Warn(CoverageDiagnosticCodes.BadRecord, $"<line> has no valid number (\"{xml.GetAttribute("number")}\"); skipped", xml);
             return;

@@ -20,9 +20,9 @@ internal sealed partial class GoCoverParser : CoverageLineParser
 
         var match = Block().Match(line);
         if (!match.Success
-            || !XmlNumbers.TryParseInt(match.Groups["first"].Value, out var first)
-            || !XmlNumbers.TryParseInt(match.Groups["last"].Value, out var last)
-            || !XmlNumbers.TryParseLong(match.Groups["count"].Value, out var count))
+            || XmlNumbers.ParseInt(match.Groups["first"].Value) is not { } first
+            || XmlNumbers.ParseInt(match.Groups["last"].Value) is not { } last
+            || XmlNumbers.ParseLong(match.Groups["count"].Value) is not { } count)
         {
             Context.Warn(CoverageDiagnosticCodes.BadRecord, $"not a Go cover block: \"{Shorten(line)}\"; skipped", number);
             return;

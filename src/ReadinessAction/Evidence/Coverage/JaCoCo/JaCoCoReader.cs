@@ -72,7 +72,7 @@ public sealed class JaCoCoReader : XmlCoverageReader
 
     private static void ReadLine(XmlReader xml, string file, CoverageReadContext context)
     {
-        if (!XmlNumbers.TryParseInt(xml.GetAttribute("nr"), out var number) || number < 1)
+        if (XmlNumbers.ParseInt(xml.GetAttribute("nr")) is not { } number || number < 1)
         {
             context.Warn(CoverageDiagnosticCodes.BadRecord, $"<line> has no valid nr (\"{xml.GetAttribute("nr")}\"); skipped", xml);
             return;

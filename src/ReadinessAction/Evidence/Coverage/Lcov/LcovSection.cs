@@ -56,9 +56,9 @@ internal sealed class LcovSection
     }
 
     private static int? LineNumber(string text) =>
-        XmlNumbers.TryParseInt(text, out var line) && line >= 1 ? line : null;
+        XmlNumbers.ParseInt(text) is { } line && line >= 1 ? line : null;
 
     /// <summary>Hit counts may exceed 32 bits or be written as floats; negative ones (a gcov bug) are unusable.</summary>
     private static long? Count(string text) =>
-        XmlNumbers.TryParseLong(text, out var count) && count >= 0 ? count : null;
+        XmlNumbers.ParseLong(text) is { } count && count >= 0 ? count : null;
 }

@@ -49,19 +49,19 @@ internal sealed class ModuleState
     /// <returns>The visit count, or null when the point has no usable line or file.</returns>
     public long? AddSequencePoint(XmlReader xml)
     {
-        if (!TryLine(xml, "sl", out var first) || PathOf(xml) is not { } path || _context.Count(xml, "vc") is not { } visits)
+        if (SourceLine(xml) is not { } first || PathOf(xml) is not { } path || _context.Count(xml, "vc") is not { } visits)
         {
             return null;
         }
 
-        var last = XmlNumbers.TryParseInt(xml.GetAttribute("el"), out var end) && end >= first ? end : first;
+        var last = XmlNumbers.ParseInt(xml.GetAttribute("el")) is { } end && end >= first ? end : first;
         if (!_lines.AddSpan(path, first, last, visits))
         {
             _context.Warn(CoverageDiagnosticCodes.BadRecord, $"<SequencePoint> spans lines {first}-{last}; only line {first} is counted", xml);
             _lines.AddSpan(path, first, first, visits);
         }
 
-        _methodPoints.Add((XmlNumbers.TryParseLong(xml.GetAttribute("offset"), out var offset) ? offset : 0, first, path));
+        _methodPoints.Add((XmlNumbers.ParseLong(xml.GetAttribute("offset")) ?? 0, first, path));
         return visits;
     }
 
@@ -73,14 +73,14 @@ internal sealed class ModuleState
             return null;
         }
 
-        if (TryLine(xml, "sl", out var line) && PathOf(xml) is { } path)
+        if (SourceLine(xml) is { } line && PathOf(xml) is { } path)
         {
             _lines.AddBranches(path, line, 1, visits > 0 ? 1 : 0);
             return visits;
         }
 
         // Older OpenCover writes no sl on branch points: the branch belongs to the sequence point it follows.
-        var offset = XmlNumbers.TryParseLong(xml.GetAttribute("offset"), out var o) ? o : 0;
+        var offset = XmlNumbers.ParseLong(xml.GetAttribute("offset")) ?? 0;
         var owner = _methodPoints.Where(p => p.Offset <= offset).Select(p => ((int Line, string Path)?)(p.Line, p.Path)).LastOrDefault()
             ?? _methodPoints.Select(p => ((int Line, string Path)?)(p.Line, p.Path)).FirstOrDefault();
         if (owner is not { } placed)
@@ -92,8 +92,8 @@ internal sealed class ModuleState
         return visits;
     }
 
-    private static bool TryLine(XmlReader xml, string attribute, out int line) =>
-        XmlNumbers.TryParseInt(xml.GetAttribute(attribute), out line) && line >= 1;
+    private static int? SourceLine(XmlReader xml) =>
+        XmlNumbers.ParseInt(xml.GetAttribute("sl")) is { } line && line >= 1 ? line : null;
 
     private string? PathOf(XmlReader xml)
     {
