@@ -3,6 +3,7 @@ using ReadinessAction.Evidence.Coverage.Cobertura;
 
 namespace ReadinessAction.Tests.Evidence.Coverage;
 
+[Collection(MemoryMeasurementGroup.Name)]
 public sealed class CoverageStreamingTests
 {
     [Fact]
