@@ -5,11 +5,14 @@ using ReadinessAction.Evidence.Coverage;
 namespace ReadinessAction.Tests.Evidence.Conformance;
 
 /// <summary>
-/// Every coverage file of the peer corpus, detected by content and read: the totals must agree with every number
-/// the peer asserts, failures must be diagnostics, and formats we do not read must not be claimed by any reader.
+/// Every coverage file of the peer corpus, read the way the evidence collector reads a workspace file (sniff the
+/// content, let the registry choose, read): the totals must agree with every number the peer asserts, failures must
+/// be diagnostics, and a format we do not read must give "unsupported-format" rather than numbers.
 /// </summary>
 public sealed class CoverageConformanceTests
 {
+    private const string UnsupportedFormat = "unsupported-format";
+
     private static readonly string[] UnsupportedFormats =
         ["gcov", "dotcover", "ncover", "partcover", "vs-coveragexml", "ms-dynamic-codecoverage-xml", "ctc", "mprof", "scoverage"];
 
@@ -36,33 +39,29 @@ public sealed class CoverageConformanceTests
     {
         var expectation = CorpusExpectations.All.Single(r => r.ToString() == row);
         var deviation = CoveragePeerDeviations.All.GetValueOrDefault(row);
-        var (reader, sniff, evidence, diagnostics) = Read(expectation);
+        var diagnostics = new DiagnosticBag();
 
-        if (UnsupportedFormats.Contains(expectation.Format))
-        {
-            Assert.True(reader is null, $"{row}: {reader?.Format} claims a {expectation.Format} file; it must be left to the 'unsupported format' diagnostic");
-            return;
-        }
+        var evidence = new ArtifactFileReader(ArtifactReaderRegistry.CreateDefault(), Path.Combine(CorpusExpectations.CorpusRoot, expectation.Source))
+            .Read(expectation.File, ArtifactKind.Coverage, diagnostics);
 
-        var outcome = deviation?.Outcome ?? Outcome(expectation.Outcome);
-        switch (outcome)
+        var said = string.Join("; ", diagnostics.Items);
+        switch (UnsupportedFormats.Contains(expectation.Format) ? "unsupported" : deviation?.Outcome ?? Outcome(expectation.Outcome))
         {
-            case "no_data" or "parse_error" when reader is null:
-                // Nothing to detect in an empty file: the evidence collector reports it before asking any reader.
-                Assert.True(string.IsNullOrWhiteSpace(sniff.Head), $"{row}: no reader claims it, and it is not empty");
+            case "unsupported":
+                Assert.Null(evidence);
+                Assert.True(diagnostics.Items.Any(d => d.Code == UnsupportedFormat && d.Path == expectation.File), $"{row}: expected {UnsupportedFormat}, got: {said}");
                 break;
             case "no_data" or "parse_error":
                 Assert.Null(evidence);
-                Assert.Contains(diagnostics, d => d.Path == row && (d.Severity == DiagnosticSeverity.Error || d.Code == CoverageDiagnosticCodes.NoData));
-                break;
-            case "unclaimed":
-                Assert.Null(reader);
+                Assert.True(
+                    diagnostics.Items.Any(d => d.Path == expectation.File && (d.Severity == DiagnosticSeverity.Error || d.Code == CoverageDiagnosticCodes.NoData)),
+                    $"{row}: expected an error or {CoverageDiagnosticCodes.NoData}, got: {said}");
                 break;
             default:
-                Assert.True(reader is not null, $"{row}: no reader claims this {expectation.Format} file");
-                Assert.Equal(ReaderFormat(expectation.Format), reader.Format);
-                Assert.True(evidence is not null, $"{row}: not read: {string.Join("; ", diagnostics)}");
-                Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+                Assert.True(evidence is not null, $"{row}: not read: {said}");
+                Assert.Equal(ArtifactKind.Coverage, evidence.Kind);
+                Assert.Equal(ReaderFormat(expectation.Format), evidence.Format);
+                Assert.False(diagnostics.HasErrors, $"{row}: {said}");
                 AssertTotals(expectation, deviation, evidence.Coverage!.Totals);
                 break;
         }
@@ -86,22 +85,6 @@ public sealed class CoverageConformanceTests
                 Assert.True(expected == value, $"{expectation}: {column} is {value}, the peer asserts {expectation[column]}{(deviation is null ? "" : $" (reviewed: {expected})")}");
             }
         }
-    }
-
-    private static (IArtifactReader? Reader, ArtifactSniff Sniff, ArtifactEvidence? Evidence, IReadOnlyList<Diagnostic> Diagnostics) Read(CorpusExpectation row)
-    {
-        using var content = File.OpenRead(row.FullPath(CorpusExpectations.CorpusRoot));
-        var sniff = ArtifactSniffer.Sniff(content, row.ToString());
-        var reader = ArtifactReaderRegistry.CreateDefault().Find(sniff, ArtifactKind.Coverage);
-        if (reader is null)
-        {
-            return (null, sniff, null, []);
-        }
-
-        content.Position = 0;
-        var diagnostics = new DiagnosticBag();
-        var evidence = reader.Read(content, row.ToString(), diagnostics);
-        return (reader, sniff, evidence, diagnostics.Items);
     }
 
     private static string Outcome(string outcome) =>

@@ -34,9 +34,9 @@ public static class CoveragePeerDeviations
                 "no_data",
                 new Dictionary<string, long?>()),
             ["coverage-model/jacoco/empty.xml"] = new(
-                "Its root is <other>, not <report>: nothing in it says JaCoCo, so no reader claims it and the evidence "
-                + "collector reports an unsupported format (an error), not a JaCoCo parse failure.",
-                "unclaimed",
+                "Its root is <other>, not <report>: nothing in it says JaCoCo, so no reader claims it and it is reported "
+                + "as an unsupported format (an error) rather than as an empty JaCoCo report.",
+                "unsupported",
                 new Dictionary<string, long?>()),
         };
 
