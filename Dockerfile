@@ -1,10 +1,10 @@
 # The ReadinessAction container: GitHub builds this file for every run of the Action (runs.image: Dockerfile).
 #
-# Publish choice, measured 2026-11-23 (SDK 10.0.401, on local stand-ins of the two Microsoft images, see
-# tests/container/make-base-images.sh):
-#   self-contained, trimmed (TrimMode full) on runtime-deps:10.0   app layer 26 MB   <- chosen
-#   framework-dependent on runtime:10.0                            app layer  2 MB, but the runtime adds 79 MB
-#   self-contained, untrimmed on runtime-deps:10.0                 app layer 82 MB
+# Publish choice, measured 2026-11-23 (SDK 10.0.401) on local stand-ins of the Microsoft images (Debian bookworm,
+# see tests/container/make-base-images.sh; runtime-deps stand-in 121 MB), uncompressed image sizes:
+#   self-contained, trimmed (default TrimMode full) on runtime-deps:10.0   app 24 MB, image 146 MB   <- chosen
+#   framework-dependent on runtime:10.0                                    app  2 MB, image 207 MB (runtime 79 MB)
+#   self-contained, untrimmed on runtime-deps:10.0                         app 82 MB, image ~203 MB
 # Trim warnings stay errors (TreatWarningsAsErrors), so code that trimming would break fails this build, and the
 # container test (tests/container/run.sh) runs the trimmed app end to end. TrimMode=partial is no fallback: it keeps
 # Handlebars.Net and YamlDotNet whole and their IL2104 warnings fail the build. If trimming ever has to go, publish

@@ -2,7 +2,8 @@
 # The container test: builds the project's real Dockerfile with buildah, on local stand-ins of the Microsoft base
 # images (no Docker engine and no image registry here), then runs the image the way GitHub runs a Docker action,
 # against a copy of samples/demo and the stateful fake GitHub. Needs root; installs what it needs on a fresh Debian.
-# FRESH=1 first removes the image, the stand-ins and the working container, as on a fresh machine.
+# FRESH=1 (the default when CI=true: CI caches nothing) first removes the image, the stand-ins and the working
+# container, as on a fresh machine; otherwise existing stand-ins are reused.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -116,7 +117,7 @@ check_action() {
 }
 
 trap cleanup EXIT
-if [[ ${FRESH:-0} == 1 ]]; then remove_everything; fi
+if [[ ${FRESH:-$([[ ${CI:-} == true ]] && echo 1)} == 1 ]]; then remove_everything; fi
 mkdir -p "$work"
 phase "tools (apt-get)" install_tools
 phase "base image stand-ins" tests/container/make-base-images.sh
