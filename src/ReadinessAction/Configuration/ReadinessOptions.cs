@@ -1,3 +1,5 @@
+using ReadinessAction.Verification;
+
 namespace ReadinessAction.Configuration;
 
 /// <summary>The resolved settings of one run (defaults &lt; config file &lt; environment &lt; command line).</summary>
@@ -15,4 +17,17 @@ public sealed record ReadinessOptions
 
     /// <summary>The branch the gate policy is chosen for (the pull request's base branch).</summary>
     public string? BaseBranch { get; init; }
+
+    /// <summary>Named scopes used in claims, keyed case-insensitively.</summary>
+    public IReadOnlyDictionary<string, ScopeDefinition> Scopes { get; init; } = new Dictionary<string, ScopeDefinition>(StringComparer.OrdinalIgnoreCase);
+
+    public GatePolicy Gate { get; init; } = GatePolicy.Default;
+
+    public VerificationPolicy Policy { get; init; } = VerificationPolicy.Default;
+
+    /// <summary>The configuration file that was read, if any (workspace-relative when inside it).</summary>
+    public string? ConfigFile { get; init; }
+
+    /// <summary>Statuses that fail the gate on <see cref="BaseBranch"/>.</summary>
+    public IReadOnlyList<ClaimStatus> FailOn => Gate.FailOnFor(BaseBranch);
 }

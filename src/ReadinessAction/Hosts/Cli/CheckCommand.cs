@@ -1,5 +1,8 @@
 using System.CommandLine;
 
+using ReadinessAction.Configuration;
+using ReadinessAction.Reporting;
+
 namespace ReadinessAction.Hosts.Cli;
 
 internal static class CheckCommand
@@ -7,21 +10,39 @@ internal static class CheckCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var workspace = new Option<string>("--workspace") { Description = "Repository root to check.", DefaultValueFactory = _ => "." };
-        var checklist = new Option<string[]>("--checklist") { Description = "Checklist glob, relative to the workspace (repeatable; replaces the defaults).", AllowMultipleArgumentsPerToken = false };
+        var checklist = new Option<string[]>("--checklist") { Description = "Checklist glob, relative to the workspace (repeatable; replaces the defaults)." };
         var config = new Option<string?>("--config") { Description = "Configuration file (default: .github/readiness.yml when present)." };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "Output format: text, json or markdown.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
+        var coverage = new Option<string[]>("--coverage") { Description = "Coverage report glob, relative to the workspace (repeatable)." };
+        var testResults = new Option<string[]>("--test-results") { Description = "Test result glob, relative to the workspace (repeatable)." };
+        var baseBranch = new Option<string?>("--base-branch") { Description = "Branch the gate policy is chosen for (the pull request's base branch)." };
 
         var command = new Command("check", "Find readiness checklists, extract their claims and judge them.")
         {
-            workspace, checklist, config, format, output,
+            workspace, checklist, config, format, output, coverage, testResults, baseBranch,
         };
         command.SetAction(parse =>
         {
-            stdout.WriteLine($"workspace {parse.GetValue(workspace)}");
-            _ = stderr;
-            return ExitCodes.Pass;
+            var globs = parse.GetValue(checklist);
+            var options = new ReadinessOptions
+            {
+                Workspace = parse.GetValue(workspace)!,
+                Checklists = globs is { Length: > 0 } ? globs : ReadinessOptions.DefaultChecklists,
+                Coverage = parse.GetValue(coverage) ?? [],
+                TestResults = parse.GetValue(testResults) ?? [],
+                BaseBranch = parse.GetValue(baseBranch),
+            };
+            var outcome = CheckPipeline.Run(options);
+            var rendered = parse.GetValue(format) switch
+            {
+                "json" => JsonReportRenderer.Render(outcome.Report),
+                "markdown" => new MarkdownReportRenderer().Render(outcome.Report, new Diagnostics.DiagnosticBag()),
+                _ => TextReportRenderer.Render(outcome.Report),
+            };
+            ReportOutput.Write(rendered, parse.GetValue(output), stdout, stderr);
+            return outcome.ExitCode;
         });
         return command;
     }

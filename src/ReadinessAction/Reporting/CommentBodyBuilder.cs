@@ -1,0 +1,28 @@
+using ReadinessAction.Diagnostics;
+using ReadinessAction.Reporting.Templates;
+
+namespace ReadinessAction.Reporting;
+
+/// <summary>
+/// The pull request comment: the hidden <see cref="CommentMarker"/> line, then the user's template (or
+/// <c>templates/comment.md.hbs</c>), never longer than GitHub's 65,536 characters. A broken template becomes an
+/// error diagnostic and the default template is used; nothing is thrown.
+/// </summary>
+public sealed class CommentBodyBuilder
+{
+    public const int MaxLength = 65_536;
+
+    private readonly TemplatedReportRenderer _renderer = new("comment.md.hbs", "comment");
+
+    public string Build(ReadinessReport report, ReportContext context, string? userTemplatePath, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(context);
+        var runUrl = SourceLinkBuilder.WebUrl(context.RunUrl);
+        var hint = runUrl is null
+            ? "The full report is in the job summary of this workflow run."
+            : $"The full report is in the job summary of [this workflow run]({runUrl}).";
+        var limits = new RenderLimits(MaxLength, false, CommentMarker.For(context.StatusContext) + "\n", hint);
+        return _renderer.Render(report, context, userTemplatePath, diagnostics, limits);
+    }
+}
