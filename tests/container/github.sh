@@ -88,7 +88,7 @@ github_scenarios() {
     RUN_WORKSPACE=$work/ws-pr
     prepare_workspace "$RUN_WORKSPACE"
     github_run "$dir" "$TOKEN"
-    cat "$dir/stdout" "$dir/stderr"
+    show "$dir"
     code=$(gate_code "$dir")
     expect "pull request run judged the demo (exit $run_status)" test "$run_status" -le 1
     expect_eq "pull request run exits with the gate's code" "$code" "$run_status"
@@ -107,7 +107,7 @@ github_scenarios() {
     mkdir -p "$RUN_WORKSPACE/.github"
     printf '## Custom readiness report\nUSER-TEMPLATE-MARKER verdict {{verdict}}\n' >"$RUN_WORKSPACE/.github/readiness.md.hbs"
     github_run "$dir" "$TOKEN" INPUT_TEMPLATE=.github/readiness.md.hbs
-    cat "$dir/stdout" "$dir/stderr"
+    show "$dir"
     expect_eq "user template run exits with the gate's code" "$code" "$run_status"
     expect_eq "still one comment (updated, not added)" 1 "$(comment_bodies | jq length)"
     expect "comment rendered with the user's template" contains "$(comment_bodies | jq -r '.[0]')" USER-TEMPLATE-MARKER
@@ -117,7 +117,7 @@ github_scenarios() {
     prepare_workspace "$RUN_WORKSPACE"
     requests=$(request_count)
     github_run "$dir" ""
-    cat "$dir/stdout" "$dir/stderr"
+    show "$dir"
     expect_eq "run without a token exits with the gate's code" "$code" "$run_status"
     expect "run without a token writes the report" nonempty_file "$RUN_WORKSPACE/$(output "$dir" report_path)"
     expect "run without a token writes the summary" nonempty_file "$dir/file_commands/step_summary_ci"
