@@ -27,7 +27,7 @@ start_fake_github() {
 
 # The fake's state, GET /_fake/state: comments per issue, statuses per sha, the request log.
 fake_state() { curl -sf "$FAKE_URL/_fake/state"; }
-comment_bodies() { fake_state | jq -c --arg n "$PR" '[(.comments[$n] // [])[] | .body]'; }
+comment_bodies() { fake_state | jq -c --arg key "$REPO#$PR" '[(.comments[$key] // [])[] | .body]'; }
 status_states() { fake_state | jq -r --arg sha "$1" '[(.statuses[$sha] // [])[] | select(.context == "readiness") | .state] | join(" ")'; }
 request_count() { fake_state | jq '.requests | length'; }
 
@@ -92,6 +92,7 @@ github_scenarios() {
     code=$(gate_code "$dir")
     expect "pull request run judged the demo (exit $run_status)" test "$run_status" -le 1
     expect_eq "pull request run exits with the gate's code" "$code" "$run_status"
+    expect_eq "the action judges the demo as 'readiness check' does" "$CHECK_STATUS" "$run_status"
     expect_eq "output verdict is the report's" "$(jq -r .verdict "$RUN_WORKSPACE/$(output "$dir" report_path)")" "$(output "$dir" verdict)"
     expect "output comment_url names the comment" test -n "$(output "$dir" comment_url)"
     expect "step summary written" nonempty_file "$dir/file_commands/step_summary_ci"

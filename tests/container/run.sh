@@ -89,6 +89,7 @@ check_cli() {
         check --workspace "$RUN_WORKSPACE" --format json >"$dir/host.stdout" 2>"$dir/host.stderr" || host_status=$?
     expect "check in the image does not crash" lacks "$dir/stderr" "crashed"
     expect_eq "check in the image exits as on the host" "$host_status" "$run_status"
+    CHECK_STATUS=$run_status
     expect "check in the image prints what it prints on the host" same_as_host "$dir"
     if jq -e .verdict "$dir/stdout" >/dev/null 2>&1; then
         expect_eq "check's exit code is its verdict's" \
