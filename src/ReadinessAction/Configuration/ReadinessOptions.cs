@@ -15,4 +15,10 @@ public sealed record ReadinessOptions
 
     /// <summary>The branch the gate policy is chosen for (the pull request's base branch).</summary>
     public string? BaseBranch { get; init; }
+
+    /// <summary>Configuration file (.github/readiness.yml when null and present).</summary>
+    public string? Config { get; init; }
+
+    /// <summary>Claim statuses that fail the gate (for example contradicted, unverifiable); empty = the policy's default.</summary>
+    public IReadOnlyList<string> FailOn { get; init; } = [];
 }
