@@ -38,7 +38,7 @@ public sealed class ActionRunner(ActionRunnerServices services)
                 await publisher.SetStatusAsync(CommitState.Pending, "Checking the readiness checklists…", ct).ConfigureAwait(false);
             }
 
-            var outcome = inputs.Mode == ActionMode.Publish ? Reload(reportPath) : CheckPipeline.Run(Options(inputs, environment, context));
+            var outcome = inputs.Mode == ActionMode.Publish ? Reload(reportPath) : services.Judge(Options(inputs, environment, context));
             var reportContext = new ReportContext(environment.RepositoryUrl, target?.Sha, target?.RunUrl, inputs.StatusContext);
             var files = new GitHubFiles(environment.OutputPath, environment.SummaryPath);
             var diagnostics = new DiagnosticBag();
