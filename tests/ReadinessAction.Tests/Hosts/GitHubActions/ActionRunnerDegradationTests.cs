@@ -21,7 +21,7 @@ public sealed class ActionRunnerDegradationTests
         Assert.Contains(NotAccessible, result.Stdout, StringComparison.Ordinal);
         Assert.Contains("workflow_run", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("::error", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Readiness: pass", result.Summary, StringComparison.Ordinal);
+        Assert.Contains(Rendered.Summary(SampleOutcomes.Passing()), result.Summary, StringComparison.Ordinal);
         Assert.Equal("pass", (string?)result.Report["verdict"]);
         Assert.Equal("", result.Outputs["comment_url"]);
         var state = github.State.Snapshot();
@@ -54,7 +54,7 @@ public sealed class ActionRunnerDegradationTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("::error title=Readiness results not published::Could not comment on the pull request", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Readiness: pass", result.Summary, StringComparison.Ordinal);
+        Assert.Contains(Rendered.Summary(SampleOutcomes.Passing()), result.Summary, StringComparison.Ordinal);
         Assert.NotNull(result.ReportJson);
         Assert.Equal(["pending", "success"], github.State.Snapshot().Statuses["ec26c3e57ca3a959ca5aad62de7213c562f8c821"].Select(s => s.State));
     }

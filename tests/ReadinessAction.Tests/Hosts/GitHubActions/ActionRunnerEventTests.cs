@@ -49,7 +49,7 @@ public sealed class ActionRunnerEventTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Empty(github.State.Snapshot().Requests);
-        Assert.Contains("Readiness: fail", result.Summary, StringComparison.Ordinal);
+        Assert.Contains(Rendered.Summary(SampleOutcomes.Failing()), result.Summary, StringComparison.Ordinal);
         var saved = JsonNode.Parse(File.ReadAllText(Path.Combine(scenario.Workspace, "readiness-report.github.json")))!;
         Assert.Equal(2, (int?)saved["pullRequest"]);
         Assert.Equal("ec26c3e57ca3a959ca5aad62de7213c562f8c821", (string?)saved["headSha"]);
@@ -85,7 +85,7 @@ public sealed class ActionRunnerEventTests
 
         var comments = github.State.Snapshot().Comments["Codertocat/Hello-World#2"];
         Assert.Equal(otherBot, comments.Single(c => c.Id == otherBot.Id));
-        Assert.Contains("Readiness: pass", comments.Single(c => c.Id == mine.Id).Body, StringComparison.Ordinal);
+        Assert.Equal(Rendered.Comment(SampleOutcomes.Passing()), comments.Single(c => c.Id == mine.Id).Body);
         Assert.Equal(2, comments.Count);
     }
 

@@ -22,11 +22,11 @@ public sealed class ActionRunnerPublishModeTests
 
         Assert.Equal(1, result.ExitCode);
         var state = github.State.Snapshot();
-        Assert.Contains("Readiness: fail", Assert.Single(state.Comments["Codertocat/Hello-World#2"]).Body, StringComparison.Ordinal);
+        Assert.Equal(Rendered.Comment(SampleOutcomes.Failing()), Assert.Single(state.Comments["Codertocat/Hello-World#2"]).Body);
         var status = Assert.Single(state.Statuses[HeadSha]);
         Assert.Equal("failure", status.State);
         Assert.Equal("https://github.com/Codertocat/Hello-World/actions/runs/4242", status.TargetUrl);
-        Assert.Contains("Readiness: fail", result.Summary, StringComparison.Ordinal);
+        Assert.Contains(Rendered.Summary(SampleOutcomes.Failing()), result.Summary, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,7 +35,8 @@ public sealed class ActionRunnerPullRequestTests
         Assert.Equal("readiness-report.json", result.Outputs["report_path"]);
         Assert.Contains("::error file=docs/PRODUCTION_READINESS.md,line=12,title=Readiness claim contradicted::", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("::warning file=docs/PRODUCTION_READINESS.md,line=44,title=unknown-phrase::", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Readiness: fail", result.Summary, StringComparison.Ordinal);
+        Assert.Contains(Rendered.Summary(SampleOutcomes.Failing()), result.Summary, StringComparison.Ordinal);
+        Assert.Equal(Rendered.Comment(SampleOutcomes.Failing()), comment.Body);
         Assert.Equal("fail", (string?)result.Report["verdict"]);
     }
 
@@ -54,7 +55,7 @@ public sealed class ActionRunnerPullRequestTests
         var state = github.State.Snapshot();
         var edited = Assert.Single(state.Comments[Issue]);
         Assert.Equal(created.Id, edited.Id);
-        Assert.Contains("Readiness: pass", edited.Body, StringComparison.Ordinal);
+        Assert.Equal(Rendered.Comment(SampleOutcomes.Passing()), edited.Body);
         Assert.Equal(["pending", "failure", "pending", "success"], state.Statuses[HeadSha].Select(s => s.State));
         Assert.Equal(1, state.Requests.Count(r => r is { Method: "POST", Status: 201 } && r.Path.EndsWith("/comments", StringComparison.Ordinal)));
     }
