@@ -8,7 +8,7 @@ dotnet restore ReadinessAction.sln
 dotnet build ReadinessAction.sln --no-restore -c Release
 
 echo "== test tools (Prism, GitHub's OpenAPI description, webhook payloads)"
-npm ci --prefix tests/tools --no-audit --no-fund
+npm ci --prefix tests/tools --no-audit --no-fund --ignore-scripts
 
 echo "== unit and integration tests"
 dotnet test ReadinessAction.sln --no-build -c Release --logger "console;verbosity=normal"

@@ -1,4 +1,5 @@
 using System.Text;
+
 using ReadinessAction.Diagnostics;
 
 namespace ReadinessAction.Reporting;

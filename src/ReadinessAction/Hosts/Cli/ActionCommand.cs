@@ -1,4 +1,5 @@
 using System.CommandLine;
+
 using ReadinessAction.Hosts.GitHubActions;
 
 namespace ReadinessAction.Hosts.Cli;

@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using ReadinessAction.Configuration;
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Hosts.GitHubActions.Api;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+
 using ReadinessAction.Diagnostics;
 
 namespace ReadinessAction.Hosts.GitHubActions;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Reporting;
 

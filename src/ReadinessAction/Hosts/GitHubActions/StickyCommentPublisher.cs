@@ -1,4 +1,5 @@
 using System.Net;
+
 using ReadinessAction.Hosts.GitHubActions.Api;
 
 namespace ReadinessAction.Hosts.GitHubActions;

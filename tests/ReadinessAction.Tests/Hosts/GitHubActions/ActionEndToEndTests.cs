@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+
 using ReadinessAction.Reporting;
 using ReadinessAction.Tests.Support;
 

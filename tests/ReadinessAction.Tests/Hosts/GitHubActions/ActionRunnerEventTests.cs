@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+
 using FakeGitHub;
+
 using ReadinessAction.Reporting;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;

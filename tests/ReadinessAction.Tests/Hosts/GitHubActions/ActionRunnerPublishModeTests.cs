@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+
 using FakeGitHub;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;

@@ -1,4 +1,5 @@
 using FakeGitHub;
+
 using ReadinessAction.Reporting;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+
 using ReadinessAction.Configuration;
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Hosts;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+
 using ReadinessAction.Hosts.GitHubActions;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;

@@ -1,4 +1,5 @@
 using FakeGitHub;
+
 using Microsoft.AspNetCore.Builder;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;

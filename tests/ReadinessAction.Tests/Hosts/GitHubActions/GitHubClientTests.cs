@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+
 using FakeGitHub;
+
 using ReadinessAction.Hosts.GitHubActions.Api;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;

@@ -1,6 +1,7 @@
 using ReadinessAction.Hosts.GitHubActions;
 using ReadinessAction.Hosts.GitHubActions.Api;
 using ReadinessAction.Reporting;
+
 using Xunit.Abstractions;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+
 using ReadinessAction.Tests.Support;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;

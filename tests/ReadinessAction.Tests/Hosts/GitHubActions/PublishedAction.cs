@@ -1,5 +1,7 @@
 using System.Diagnostics;
+
 using ReadinessAction.Tests.Support;
+
 using YamlDotNet.RepresentationModel;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;

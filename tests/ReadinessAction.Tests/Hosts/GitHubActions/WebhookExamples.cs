@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+
 using ReadinessAction.Tests.Support;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;

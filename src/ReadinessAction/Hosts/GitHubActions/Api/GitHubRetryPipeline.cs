@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
