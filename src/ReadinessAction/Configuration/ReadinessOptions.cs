@@ -1,9 +1,13 @@
+using ReadinessAction.Verification;
+
 namespace ReadinessAction.Configuration;
 
 /// <summary>The resolved settings of one run (defaults &lt; config file &lt; environment &lt; command line).</summary>
 public sealed record ReadinessOptions
 {
     public static IReadOnlyList<string> DefaultChecklists { get; } = ["**/*readiness*.md", "**/*checklist*.md"];
+
+    public static IReadOnlyList<ClaimStatus> DefaultFailOn { get; } = [ClaimStatus.Contradicted];
 
     public string Workspace { get; init; } = ".";
 
@@ -19,6 +23,8 @@ public sealed record ReadinessOptions
     /// <summary>Configuration file (.github/readiness.yml when null and present).</summary>
     public string? Config { get; init; }
 
-    /// <summary>Claim statuses that fail the gate (for example contradicted, unverifiable); empty = the policy's default.</summary>
-    public IReadOnlyList<string> FailOn { get; init; } = [];
+    /// <summary>Statuses that fail the gate on <see cref="BaseBranch"/>.</summary>
+    public IReadOnlyList<ClaimStatus> FailOn { get; init; } = DefaultFailOn;
+
+    public VerificationPolicy Policy { get; init; } = VerificationPolicy.Default;
 }

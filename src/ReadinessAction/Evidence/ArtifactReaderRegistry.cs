@@ -1,3 +1,13 @@
+using ReadinessAction.Evidence.Tests.Ctrf;
+using ReadinessAction.Evidence.Tests.Dart;
+using ReadinessAction.Evidence.Tests.JUnit;
+using ReadinessAction.Evidence.Tests.Mocha;
+using ReadinessAction.Evidence.Tests.NUnit2;
+using ReadinessAction.Evidence.Tests.NUnit3;
+using ReadinessAction.Evidence.Tests.Trx;
+using ReadinessAction.Evidence.Tests.XUnit1;
+using ReadinessAction.Evidence.Tests.XUnit2;
+
 namespace ReadinessAction.Evidence;
 
 /// <summary>The ordered list of artifact readers; the first whose CanRead accepts the sniffed content reads it.</summary>
@@ -14,6 +24,15 @@ public sealed class ArtifactReaderRegistry
     public static ArtifactReaderRegistry CreateDefault() => new(
     [
         // Readers are registered here, one line each.
+        new TrxReader(),
+        new NUnit3Reader(),
+        new NUnit2Reader(),
+        new XUnit2Reader(),
+        new XUnit1Reader(),
+        new JUnitReader(),
+        new CtrfReader(),
+        new MochaReader(),
+        new DartReader(),
     ]);
 
     public IArtifactReader? Find(ArtifactSniff sniff, ArtifactKind? expected = null) =>

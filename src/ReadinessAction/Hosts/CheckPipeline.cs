@@ -1,6 +1,10 @@
+using ReadinessAction.Checklists;
+using ReadinessAction.Claims;
 using ReadinessAction.Configuration;
 using ReadinessAction.Diagnostics;
+using ReadinessAction.Evidence;
 using ReadinessAction.Reporting;
+using ReadinessAction.Verification;
 using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Hosts;
@@ -11,20 +15,45 @@ public static class CheckPipeline
     public static CheckOutcome Run(ReadinessOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var finder = new WorkspaceFileFinder(options.Workspace);
-        var checklistPaths = finder.Find(options.Checklists.Select(GlobPattern.Parse));
+        var workspace = WorkspaceRoot.Open(options.Workspace);
+        var checklistPaths = new WorkspaceFileFinder(workspace).Find(WorkspaceRoot.ParseGlobs(options.Checklists, "checklist"));
+        var checklists = checklistPaths.Select(p => ReadChecklist(workspace, p, diagnostics)).OfType<ChecklistDocument>()
+            .Select(d => new ChecklistClaims(d, ClaimExtractor.CreateDefault().Extract(d))).ToList();
+        var facts = RepositoryFactsReader.Read(workspace);
+        var verdicts = ClaimVerifier.Verify(checklists, facts, options.Policy);
+        var gate = GateDecider.Decide(verdicts, [.. options.FailOn], options.BaseBranch);
         if (checklistPaths.Count == 0)
         {
             diagnostics.Error("no-checklist", $"no checklist matched {string.Join(", ", options.Checklists)} in {options.Workspace}");
         }
 
-        var report = new ReadinessReport(
-            "pass",
-            new GateReport("pass", "No claim was judged.", options.BaseBranch, ["contradicted"]),
-            [.. checklistPaths.Select(p => new ChecklistReport(p, 0, 0))],
-            [],
-            new StatusSummary(0, 0, 0, 0, 0, 0),
-            [.. diagnostics.Items.Select(d => new DiagnosticReport(d.Severity.ToString().ToLowerInvariant(), d.Code, d.Message, d.Path, d.Line))]);
-        return new CheckOutcome(report, checklistPaths.Count == 0 ? ExitCodes.NotJudged : ExitCodes.Pass);
+        var report = ReportBuilder.Build(checklists, verdicts, gate, diagnostics.Items);
+        var exitCode = checklists.Count == 0 ? ExitCodes.NotJudged : gate.Passes ? ExitCodes.Pass : ExitCodes.Fail;
+        return new CheckOutcome(report, exitCode);
+    }
+
+    private static ChecklistDocument? ReadChecklist(string workspace, string relativePath, DiagnosticBag diagnostics)
+    {
+        var file = new FileInfo(Path.Combine(workspace, relativePath));
+        if (file.Length > ChecklistLoader.MaxBytes)
+        {
+            diagnostics.Error("checklist-too-large", $"the file is {file.Length / (1024 * 1024)} MB; checklists over {ChecklistLoader.MaxBytes / (1024 * 1024)} MB are not read", relativePath);
+            return null;
+        }
+
+        try
+        {
+            return ChecklistLoader.Parse(File.ReadAllBytes(file.FullName), relativePath, diagnostics);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Error("checklist-unreadable", $"the file could not be read: {e.Message}", relativePath);
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            diagnostics.Error("checklist-unreadable", "the file could not be read: permission denied", relativePath);
+            return null;
+        }
     }
 }

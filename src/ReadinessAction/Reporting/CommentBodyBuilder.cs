@@ -1,30 +1,28 @@
-using System.Text;
-
 using ReadinessAction.Diagnostics;
+using ReadinessAction.Reporting.Templates;
 
 namespace ReadinessAction.Reporting;
 
-/// <summary>The pull request comment: hidden marker first, then the verdict; never longer than GitHub accepts.</summary>
+/// <summary>
+/// The pull request comment: the hidden <see cref="CommentMarker"/> line, then the user's template (or
+/// <c>templates/comment.md.hbs</c>), never longer than GitHub's 65,536 characters. A broken template becomes an
+/// error diagnostic and the default template is used; nothing is thrown.
+/// </summary>
 public sealed class CommentBodyBuilder
 {
     public const int MaxLength = 65_536;
 
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "instance API agreed with the template renderer")]
+    private readonly TemplatedReportRenderer _renderer = new("comment.md.hbs", "comment");
+
     public string Build(ReadinessReport report, ReportContext context, string? userTemplatePath, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        if (userTemplatePath is not null)
-        {
-            diagnostics.Warning("template-ignored", "this build renders the default comment only", userTemplatePath);
-        }
-
-        var body = new StringBuilder()
-            .AppendLine(CommentMarker.For(context.StatusContext))
-            .Append(new SummaryRenderer().Render(report, context, null, diagnostics))
-            .ToString();
-        const string cut = "\n\n… (truncated: the full report is in the job summary)";
-        return body.Length <= MaxLength ? body : string.Concat(body.AsSpan(0, MaxLength - cut.Length), cut);
+        var runUrl = SourceLinkBuilder.WebUrl(context.RunUrl);
+        var hint = runUrl is null
+            ? "The full report is in the job summary of this workflow run."
+            : $"The full report is in the job summary of [this workflow run]({runUrl}).";
+        var limits = new RenderLimits(MaxLength, false, CommentMarker.For(context.StatusContext) + "\n", hint);
+        return _renderer.Render(report, context, userTemplatePath, diagnostics, limits);
     }
 }

@@ -1,4 +1,11 @@
 namespace ReadinessAction.Reporting;
 
-/// <summary>Where a report is shown: links back to the repository, the commit and the run that made it.</summary>
-public sealed record ReportContext(string? RepositoryUrl, string? HeadSha, string? RunUrl, string StatusContext);
+/// <summary>
+/// Where a report is shown. Checklist lines link to <c>{RepositoryUrl}/blob/{HeadSha}/{path}#L{line}</c>;
+/// without a repository URL or head SHA the report has no links. StatusContext names the check (and the comment marker).
+/// </summary>
+public sealed record ReportContext(string? RepositoryUrl, string? HeadSha, string? RunUrl, string StatusContext)
+{
+    /// <summary>No repository, no run: plain text locations (the local CLI).</summary>
+    public static ReportContext Local { get; } = new(null, null, null, "readiness");
+}

@@ -1,48 +1,24 @@
-using System.Globalization;
-using System.Text;
-
 using ReadinessAction.Diagnostics;
+using ReadinessAction.Reporting.Templates;
 
 namespace ReadinessAction.Reporting;
 
-/// <summary>The Markdown job summary: verdict, counts, and the contradicted claims with their source lines.</summary>
+/// <summary>
+/// The job summary (<c>templates/summary.md.hbs</c> or the user's template), kept under the 1 MiB GitHub accepts for
+/// a step summary. A broken template becomes an error diagnostic and the default template is used.
+/// </summary>
 public sealed class SummaryRenderer
 {
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "instance API agreed with the template renderer")]
+    /// <summary>UTF-8 bytes; GitHub's limit is 1 MiB per step, and the step may write a little more around it.</summary>
+    public const int MaxBytes = 1_000_000;
+
+    private readonly TemplatedReportRenderer _renderer = new("summary.md.hbs", "summary");
+
     public string Render(ReadinessReport report, ReportContext context, string? userTemplatePath, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        if (userTemplatePath is not null)
-        {
-            diagnostics.Warning("template-ignored", "this build renders the default summary only", userTemplatePath);
-        }
-
-        var s = report.Summary;
-        var text = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"## Readiness: {report.Verdict}")
-            .AppendLine()
-            .AppendLine(report.Gate.Reason)
-            .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"{s.Contradicted} contradicted, {s.Verified} verified, {s.Unverifiable} unverifiable.");
-        var contradicted = report.Claims.Where(c => c.Status == "contradicted").ToList();
-        if (contradicted.Count > 0)
-        {
-            text.AppendLine().AppendLine("| Claim | Where | Claimed | Measured |").AppendLine("|---|---|---|---|");
-            foreach (var c in contradicted)
-            {
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(c.Text)} | `{c.Path}:{c.Line}` | {Cell(c.Claimed)} | {Cell(c.Measured)} |");
-            }
-        }
-
-        if (context.RunUrl is not null)
-        {
-            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"[Run]({context.RunUrl})");
-        }
-
-        return text.ToString();
+        var limits = new RenderLimits(MaxBytes, true, "", "Run `readiness check --format json` for the full report.");
+        return _renderer.Render(report, context, userTemplatePath, diagnostics, limits);
     }
-
-    private static string Cell(string? value) => (value ?? "").Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
 }

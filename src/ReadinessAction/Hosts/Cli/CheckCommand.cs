@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ReadinessAction.Configuration;
+using ReadinessAction.Reporting;
 
 namespace ReadinessAction.Hosts.Cli;
 
@@ -7,9 +9,9 @@ internal static class CheckCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var workspace = new Option<string>("--workspace") { Description = "Repository root to check.", DefaultValueFactory = _ => "." };
-        var checklist = new Option<string[]>("--checklist") { Description = "Checklist glob, relative to the workspace (repeatable; replaces the defaults).", AllowMultipleArgumentsPerToken = false };
+        var checklist = new Option<string[]>("--checklist") { Description = "Checklist glob, relative to the workspace (repeatable; replaces the defaults)." };
         var config = new Option<string?>("--config") { Description = "Configuration file (default: .github/readiness.yml when present)." };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "Output format: text, json or markdown.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
 
@@ -19,9 +21,20 @@ internal static class CheckCommand
         };
         command.SetAction(parse =>
         {
-            stdout.WriteLine($"workspace {parse.GetValue(workspace)}");
-            _ = stderr;
-            return ExitCodes.Pass;
+            var globs = parse.GetValue(checklist);
+            var options = new ReadinessOptions
+            {
+                Workspace = parse.GetValue(workspace)!,
+                Checklists = globs is { Length: > 0 } ? globs : ReadinessOptions.DefaultChecklists,
+            };
+            var outcome = CheckPipeline.Run(options);
+            var rendered = parse.GetValue(format) switch
+            {
+                "json" => JsonReportRenderer.Render(outcome.Report),
+                _ => TextReportRenderer.Render(outcome.Report),
+            };
+            ReportOutput.Write(rendered, parse.GetValue(output), stdout, stderr);
+            return outcome.ExitCode;
         });
         return command;
     }

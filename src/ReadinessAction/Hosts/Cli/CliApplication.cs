@@ -10,6 +10,7 @@ public static class CliApplication
         var root = new RootCommand("ReadinessAction: checks the claims of production readiness checklists against CI evidence.")
         {
             CheckCommand.Create(stdout, stderr),
+            EvidenceCommand.Create(stdout, stderr),
             ActionCommand.Create(stdout, stderr),
         };
 

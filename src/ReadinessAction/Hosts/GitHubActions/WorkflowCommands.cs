@@ -1,41 +1,72 @@
 namespace ReadinessAction.Hosts.GitHubActions;
 
-/// <summary>GitHub Actions workflow commands on standard output: annotations and secret masking.</summary>
+/// <summary>
+/// GitHub workflow commands written to standard output (<c>::error file=…,line=…,title=…::message</c>). Data is escaped
+/// as the runner expects (<c>%</c>, CR, LF) and property values also escape <c>:</c> and <c>,</c>, so no text can end a
+/// command early or start a new one.
+/// </summary>
 public sealed class WorkflowCommands(TextWriter stdout)
 {
-    public void Error(string message, string? file = null, int? line = null, string? title = null) => Annotate("error", message, file, line, title);
+    public void Error(string message, string? file = null, int? line = null, string? title = null) =>
+        Annotate("error", message, file, line, title);
 
-    public void Warning(string message, string? file = null, int? line = null, string? title = null) => Annotate("warning", message, file, line, title);
+    public void Warning(string message, string? file = null, int? line = null, string? title = null) =>
+        Annotate("warning", message, file, line, title);
 
-    public void Notice(string message, string? file = null, int? line = null, string? title = null) => Annotate("notice", message, file, line, title);
+    public void Notice(string message, string? file = null, int? line = null, string? title = null) =>
+        Annotate("notice", message, file, line, title);
 
-    public void AddMask(string secret) => stdout.WriteLine($"::add-mask::{EscapeData(secret)}");
-
-    private void Annotate(string kind, string message, string? file, int? line, string? title)
+    /// <summary>Hides a value in the rest of the log; each line of a multi-line value is masked on its own too.</summary>
+    public void AddMask(string secret)
     {
-        var properties = new List<string>();
-        if (file is not null)
+        if (string.IsNullOrWhiteSpace(secret))
         {
-            properties.Add($"file={EscapeProperty(file)}");
+            return;
         }
 
-        if (line is not null)
+        Write("add-mask", [], secret);
+        var lines = secret.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var line in lines.Where(l => l != secret))
         {
-            properties.Add($"line={line}");
+            Write("add-mask", [], line);
         }
-
-        if (title is not null)
-        {
-            properties.Add($"title={EscapeProperty(title)}");
-        }
-
-        var head = properties.Count == 0 ? kind : $"{kind} {string.Join(',', properties)}";
-        stdout.WriteLine($"::{head}::{EscapeData(message)}");
     }
 
-    private static string EscapeData(string value) =>
-        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+    public static string EscapeData(string value) =>
+        value.Replace("%", "%25", StringComparison.Ordinal)
+            .Replace("\r", "%0D", StringComparison.Ordinal)
+            .Replace("\n", "%0A", StringComparison.Ordinal);
 
-    private static string EscapeProperty(string value) =>
-        EscapeData(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+    public static string EscapeProperty(string value) =>
+        EscapeData(value)
+            .Replace(":", "%3A", StringComparison.Ordinal)
+            .Replace(",", "%2C", StringComparison.Ordinal);
+
+    private void Annotate(string command, string message, string? file, int? line, string? title)
+    {
+        var properties = new List<(string Name, string Value)>();
+        if (!string.IsNullOrEmpty(file))
+        {
+            properties.Add(("file", file.Replace('\\', '/')));
+        }
+
+        if (line is > 0)
+        {
+            properties.Add(("line", line.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        if (!string.IsNullOrEmpty(title))
+        {
+            properties.Add(("title", title));
+        }
+
+        Write(command, properties, message);
+    }
+
+    private void Write(string command, List<(string Name, string Value)> properties, string message)
+    {
+        var list = string.Join(',', properties.Select(p => $"{p.Name}={EscapeProperty(p.Value)}"));
+        stdout.Write($"::{command}{(list.Length == 0 ? "" : " " + list)}::{EscapeData(message)}\n");
+        stdout.Flush();
+    }
 }

@@ -1,0 +1,8 @@
+namespace Orders;
+
+public enum CircuitState
+{
+    Closed,
+    Open,
+    HalfOpen,
+}

@@ -1,0 +1,8 @@
+namespace Orders;
+
+public enum CustomerTier
+{
+    Standard,
+    Silver,
+    Gold,
+}

@@ -1,0 +1,38 @@
+namespace ReadinessAction.Checklists;
+
+/// <summary>A parsed checklist: the section tree, every task item, every readable line. Passive; keeps source lines.</summary>
+public sealed class ChecklistDocument
+{
+    public ChecklistDocument(string path, ChecklistSection root, IReadOnlyList<ChecklistItem> items, IReadOnlyList<ChecklistLine> lines)
+    {
+        Path = path;
+        Root = root;
+        Items = items;
+        Lines = lines;
+    }
+
+    /// <summary>Workspace-relative path with forward slashes.</summary>
+    public string Path { get; }
+
+    /// <summary>A level-0 section holding the whole document.</summary>
+    public ChecklistSection Root { get; }
+
+    public IReadOnlyList<ChecklistItem> Items { get; }
+
+    public IReadOnlyList<ChecklistLine> Lines { get; }
+
+    public IEnumerable<ChecklistSection> AllSections()
+    {
+        var pending = new Stack<ChecklistSection>();
+        pending.Push(Root);
+        while (pending.Count > 0)
+        {
+            var section = pending.Pop();
+            yield return section;
+            for (var i = section.Children.Count - 1; i >= 0; i--)
+            {
+                pending.Push(section.Children[i]);
+            }
+        }
+    }
+}

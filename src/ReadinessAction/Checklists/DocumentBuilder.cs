@@ -1,0 +1,107 @@
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+
+namespace ReadinessAction.Checklists;
+
+/// <summary>Accumulates sections, items and lines while <see cref="ChecklistParser"/> walks the Markdig tree in order.</summary>
+internal sealed class DocumentBuilder
+{
+    private readonly ChecklistSection _root;
+    private readonly List<ChecklistSection> _sections = [];
+    private readonly List<ChecklistItem> _items = [];
+    private readonly List<ChecklistLine> _lines = [];
+    private ChecklistSection _current;
+
+    public DocumentBuilder(ChecklistSection root)
+    {
+        _root = root;
+        _current = root;
+    }
+
+    public void Heading(HeadingBlock heading)
+    {
+        var text = string.Join(' ', InlineText.Lines(heading.Inline).Select(l => l.Text)).Trim();
+        var links = InlineText.Lines(heading.Inline).SelectMany(l => l.Links).ToList();
+        var (state, title, number) = ChecklistParser.SplitHeadingTask(text);
+        while (_current.Level >= heading.Level && _current.Parent is not null)
+        {
+            _current = _current.Parent;
+        }
+
+        var line = heading.Line + 1;
+        var section = new ChecklistSection(title, heading.Level, line, _current);
+        _current.AddChild(section);
+        _sections.Add(section);
+        ChecklistItem? item = null;
+        if (state is { } taskState)
+        {
+            item = new ChecklistItem(line, taskState, title, IsHeading: true, number, _current);
+            _current.AddItem(item);
+            _items.Add(item);
+            section.HeadingItem = item;
+        }
+
+        _current = section;
+        _lines.Add(new ChecklistLine(line, LineKind.Heading, title, section, links, item));
+    }
+
+    public void Paragraph(ParagraphBlock paragraph, bool leadsListItem)
+    {
+        var lines = InlineText.Lines(paragraph.Inline);
+        var first = paragraph.Line + 1;
+        if (leadsListItem && lines.Count > 0 && lines[0].Task is { } state)
+        {
+            // A task item's text may wrap over several source lines; it is one item on its first line.
+            var text = string.Join(' ', lines.Select(l => l.Text)).Trim();
+            var item = new ChecklistItem(first, state, text, IsHeading: false, null, _current);
+            _current.AddItem(item);
+            _items.Add(item);
+            _lines.Add(new ChecklistLine(first, LineKind.TaskItem, text, _current, [.. lines.SelectMany(l => l.Links)], item));
+            return;
+        }
+
+        foreach (var line in lines.Where(l => l.Text.Length > 0))
+        {
+            var kind = leadsListItem && line.LineOffset == 0 ? LineKind.ListItem : LineKind.Paragraph;
+            _lines.Add(new ChecklistLine(first + line.LineOffset, kind, line.Text, _current, line.Links));
+        }
+    }
+
+    public void Table(Table table)
+    {
+        var rows = table.OfType<TableRow>().ToList();
+        var header = rows.FirstOrDefault(r => r.IsHeader);
+        var model = new ChecklistTable(table.Line + 1, header is null ? [] : Cells(header), _current);
+        foreach (var row in rows.Where(r => !r.IsHeader))
+        {
+            var cells = Cells(row);
+            _lines.Add(new ChecklistLine(row.Line + 1, LineKind.TableRow, "| " + string.Join(" | ", cells) + " |", _current, [], null, model, cells));
+        }
+    }
+
+    public ChecklistDocument Build(int lineCount)
+    {
+        var open = new Stack<ChecklistSection>();
+        foreach (var section in _sections)
+        {
+            while (open.Count > 0 && open.Peek().Level >= section.Level)
+            {
+                open.Pop().EndLine = section.Line - 1;
+            }
+
+            open.Push(section);
+        }
+
+        foreach (var section in open)
+        {
+            section.EndLine = lineCount;
+        }
+
+        _root.EndLine = lineCount;
+        return new ChecklistDocument(_root.Title, _root, _items, _lines);
+    }
+
+    private static List<string> Cells(TableRow row) =>
+        [.. row.OfType<TableCell>().Select(cell => string.Join(' ', cell.OfType<ParagraphBlock>()
+            .SelectMany(p => InlineText.Lines(p.Inline)).Select(l => l.Text)).Trim())];
+}

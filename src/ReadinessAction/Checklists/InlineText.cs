@@ -1,0 +1,99 @@
+using System.Text;
+
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax.Inlines;
+
+namespace ReadinessAction.Checklists;
+
+/// <summary>Plain text of Markdown inlines: emphasis stripped, code spans kept in backticks, one entry per source line.</summary>
+internal static class InlineText
+{
+    public sealed record TextLine(int LineOffset, string Text, IReadOnlyList<string> Links, TaskState? Task);
+
+    public static IReadOnlyList<TextLine> Lines(ContainerInline? container)
+    {
+        var lines = new List<TextLine>();
+        if (container is null)
+        {
+            return lines;
+        }
+
+        var text = new StringBuilder();
+        var links = new List<string>();
+        TaskState? task = null;
+        var offset = 0;
+        void Flush()
+        {
+            lines.Add(new TextLine(offset, Normalize(text.ToString()), [.. links], task));
+            text.Clear();
+            links.Clear();
+            task = null;
+            offset++;
+        }
+
+        // Inline trees are shallow except for nested emphasis/links; an explicit stack keeps hostile input safe.
+        var pending = new Stack<Inline>();
+        PushChildren(pending, container);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case TaskList box when text.Length == 0 && offset == 0:
+                    task = box.Checked ? TaskState.Checked : TaskState.Unchecked;
+                    break;
+                case TaskList box:
+                    text.Append(box.Checked ? "[x]" : "[ ]");
+                    break;
+                case LineBreakInline:
+                    Flush();
+                    break;
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append('`').Append(code.Content).Append('`');
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    break;
+                case AutolinkInline auto:
+                    text.Append(auto.Url);
+                    break;
+                case LinkInline link:
+                    if (!link.IsImage && IsRelative(link.Url))
+                    {
+                        links.Add(link.Url!);
+                    }
+
+                    PushChildren(pending, link);
+                    break;
+                case ContainerInline inner:
+                    PushChildren(pending, inner);
+                    break;
+            }
+        }
+
+        Flush();
+        return lines;
+    }
+
+    public static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static void PushChildren(Stack<Inline> pending, ContainerInline container)
+    {
+        var children = new List<Inline>();
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            children.Add(child);
+        }
+
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            pending.Push(children[i]);
+        }
+    }
+
+    private static bool IsRelative(string? url) =>
+        !string.IsNullOrWhiteSpace(url) && !url.StartsWith('#') && !url.Contains("://", StringComparison.Ordinal) &&
+        !url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+}

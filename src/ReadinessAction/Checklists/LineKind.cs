@@ -1,0 +1,10 @@
+namespace ReadinessAction.Checklists;
+
+public enum LineKind
+{
+    Heading,
+    Paragraph,
+    ListItem,
+    TaskItem,
+    TableRow,
+}

@@ -1,0 +1,7 @@
+namespace ReadinessAction.Checklists;
+
+public enum TaskState
+{
+    Unchecked,
+    Checked,
+}

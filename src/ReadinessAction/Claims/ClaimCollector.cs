@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace ReadinessAction.Claims;
+
+/// <summary>Gathers the claims recognisers find in one source; a quantity or a span of text is claimed once.</summary>
+public sealed partial class ClaimCollector
+{
+    private readonly List<Claim> _claims = [];
+    private readonly HashSet<Quantity> _used = new(ReferenceEqualityComparer.Instance);
+    private readonly List<(int Start, int End)> _spans = [];
+
+    public ClaimCollector(ClaimSource source)
+    {
+        Source = source;
+    }
+
+    public ClaimSource Source { get; }
+
+    public IReadOnlyList<Claim> Claims => _claims;
+
+    public IEnumerable<Quantity> Free => Source.Quantities.Where(q => !_used.Contains(q));
+
+    public bool IsFree(Quantity quantity) => !_used.Contains(quantity);
+
+    public bool IsFree(int start, int end) => !_spans.Any(s => start < s.End && s.Start < end);
+
+    /// <summary>A new claim on this source with the source's location, text and asserted flag.</summary>
+    /// <remarks>A clause that says what is needed ("some repos need 80% coverage") requires rather than asserts.</remarks>
+    public Claim New(ClaimKind kind, string claimed, int spanStart, int spanEnd) =>
+        new(kind, Source.Document.Path, Source.Line.Line, Source.Asserted && !ModalClause(spanStart, spanEnd), Source.DisplayText, claimed, Source.Origin, Source.Line.Section)
+        {
+            SpanStart = spanStart,
+            SpanEnd = spanEnd,
+        };
+
+    private bool ModalClause(int start, int end) =>
+        start < end && end <= Source.Text.Length && ModalWord().IsMatch(Source.ClauseAround(start, end));
+
+    [GeneratedRegex(@"\b(?:need|needs|must|should|required|requires|to be)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ModalWord();
+
+    public void Replace(Claim old, Claim updated)
+    {
+        _claims[_claims.IndexOf(old)] = updated;
+    }
+
+    public void Use(Quantity quantity) => _used.Add(quantity);
+
+    public void Add(Claim claim, params Quantity?[] uses)
+    {
+        _claims.Add(claim);
+        foreach (var q in uses.OfType<Quantity>())
+        {
+            _used.Add(q);
+        }
+
+        _spans.Add((claim.SpanStart, claim.SpanEnd));
+    }
+}

@@ -1,0 +1,41 @@
+using ReadinessAction.Checklists;
+
+namespace ReadinessAction.Claims;
+
+/// <summary>One piece of text that recognisers read: an item, a heading, a status line, a marked list line or a table row.</summary>
+public sealed record ClaimSource(ChecklistDocument Document, ChecklistLine Line, string Text, bool Asserted, ClaimOrigin Origin)
+{
+    /// <summary>The quantities of the text, without a heading's own numbering ("7.1 Unit Tests", "2. Setup").</summary>
+    public IReadOnlyList<Quantity> Quantities { get; } = [.. QuantityTokenizer.Tokenize(Text).Where(q => !(Origin != ClaimOrigin.TableRow && Line.Kind == LineKind.Heading && IsNumbering(Text, q)))];
+
+    /// <summary>The text shown in the report: the item with its box, or the line as written (emphasis stripped).</summary>
+    public string DisplayText => Line.Item is { } item ? item.SourceText : Text;
+
+    /// <summary>The leading title of the text: what comes before the first "(" or ":" (e.g. "Unit Tests").</summary>
+    public string Title
+    {
+        get
+        {
+            var cut = Text.IndexOfAny(['(', ':']);
+            return cut > 0 ? Text[..cut] : Text;
+        }
+    }
+
+    private static bool IsNumbering(string text, Quantity q) =>
+        q.Start == 0 && q.Shape == QuantityShape.Number && q.Comparison == Comparison.Exactly;
+
+    /// <summary>The clause around a position: bounded by , ; ( ) | or " vs ".</summary>
+    public string ClauseAround(int start, int end)
+    {
+        var from = Text.LastIndexOfAny([',', ';', '(', ')', '|', '[', ']'], Math.Max(0, start - 1)) + 1;
+        if (start == 0)
+        {
+            from = 0;
+        }
+
+        var to = Text.IndexOfAny([',', ';', '(', ')', '|', '[', ']'], Math.Min(end, Text.Length));
+        var clause = Text[from..(to < 0 ? Text.Length : to)];
+        var vs = clause.IndexOf(" vs ", StringComparison.OrdinalIgnoreCase);
+        return vs < 0 ? clause : (start - from < vs ? clause[..vs] : clause[(vs + 4)..]);
+    }
+}

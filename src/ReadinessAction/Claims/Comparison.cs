@@ -1,0 +1,11 @@
+namespace ReadinessAction.Claims;
+
+public enum Comparison
+{
+    Exactly,
+    AtLeast,
+    GreaterThan,
+    AtMost,
+    LessThan,
+    Between,
+}

@@ -1,0 +1,7 @@
+namespace ReadinessAction.Claims;
+
+public enum CoverageMetric
+{
+    Line,
+    Branch,
+}

@@ -1,0 +1,8 @@
+namespace ReadinessAction.Claims;
+
+public enum QuantityShape
+{
+    Number,
+    Percent,
+    Ratio,
+}

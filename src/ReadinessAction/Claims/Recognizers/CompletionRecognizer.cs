@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+
+using ReadinessAction.Checklists;
+
+namespace ReadinessAction.Claims.Recognizers;
+
+/// <summary>
+/// "Status: 70% complete", "Overall Completion: [ ] 0 / 20 items (0%)", "Critical: [ ] 0/5 items", "Overall Score: 52/100",
+/// "Total Checklist Items: 150+", "85% Production Ready", and rows of a "Completion by Section" table.
+/// </summary>
+public sealed partial class CompletionRecognizer : IClaimRecognizer
+{
+    public void Recognize(ClaimCollector collector)
+    {
+        var source = collector.Source;
+        if (source.Origin == ClaimOrigin.TableRow)
+        {
+            RecognizeTableRow(collector);
+            return;
+        }
+
+        var text = source.Text;
+        var label = LabelBefore(text);
+        foreach (var q in collector.Free.ToList())
+        {
+            if (!collector.IsFree(q))
+            {
+                continue;
+            }
+
+            var after = text[q.End..];
+            if (q.IsRatio && (q.UnitWord is "items" or "item" or "tasks" or "task" || CompleteAfter().IsMatch(after)))
+            {
+                var percent = collector.Free.FirstOrDefault(p => p.IsPercent && p.Start >= q.End && p.Start - q.End < 16);
+                AddClaim(collector, q, percent, label);
+            }
+            else if (q.IsRatio && q.Denominator == 100 && ScoreLabel().IsMatch(text[..q.Start]))
+            {
+                AddClaim(collector, q, null, label);
+            }
+            else if (q.IsPercent && (CompleteAfter().IsMatch(after) || CompletionLabel().IsMatch(text[..q.Start])))
+            {
+                AddClaim(collector, q, null, label);
+            }
+            else if (q.Shape == QuantityShape.Number && TotalItemsLabel().IsMatch(text[..q.Start]))
+            {
+                AddClaim(collector, q, null, label);
+            }
+        }
+    }
+
+    private static void AddClaim(ClaimCollector collector, Quantity value, Quantity? alsoPercent, string? label)
+    {
+        var end = alsoPercent?.End + 1 ?? value.End;
+        end = Math.Min(end, collector.Source.Text.Length);
+        var claimed = alsoPercent is null ? value.Raw : $"{value.Raw} ({alsoPercent.Raw})";
+        collector.Add(collector.New(ClaimKind.CompletionPercent, claimed, value.Start, end) with { Value = value, Subject = label }, value, alsoPercent);
+    }
+
+    private static void RecognizeTableRow(ClaimCollector collector)
+    {
+        var line = collector.Source.Line;
+        var column = line.Table!.ColumnOf("completion", "progress", "complete", "done");
+        if (column < 0 || line.Cells is null || column >= line.Cells.Count || line.Cells.Count == 0)
+        {
+            return;
+        }
+
+        var cell = line.Cells[column];
+        var value = QuantityTokenizer.Tokenize(cell).FirstOrDefault(q => q.IsPercent || q.IsRatio);
+        if (value is null)
+        {
+            return;
+        }
+
+        var at = collector.Source.Text.IndexOf(cell, StringComparison.Ordinal);
+        var placed = collector.Free.FirstOrDefault(q => q.Start >= at && q.Raw == value.Raw) ?? value;
+        collector.Add(
+            collector.New(ClaimKind.CompletionPercent, value.Raw, placed.Start, placed.End) with { Value = placed, Subject = StatusMarkers.Strip(line.Cells[0]) },
+            placed);
+    }
+
+    /// <summary>"🔴 Critical: [ ] 0/5 items" names its subject before the colon; generic labels name none.</summary>
+    private static string? LabelBefore(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return null;
+        }
+
+        var label = StatusMarkers.Strip(text[..colon]).Trim();
+        return GenericLabel().IsMatch(label) || label.Length == 0 ? null : label;
+    }
+
+    [GeneratedRegex(@"^\s*\)?\s*(?:complete|completed|done|finished|production[ -]ready|ready)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompleteAfter();
+
+    [GeneratedRegex(@"\b(?:completion|progress|completed)(?:\s+percentage)?\s*:\s*(?:\[[ xX]\]\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CompletionLabel();
+
+    [GeneratedRegex(@"\bscore\s*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoreLabel();
+
+    [GeneratedRegex(@"\btotal\b[\w\s]*\bitems\s*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalItemsLabel();
+
+    [GeneratedRegex(@"^(?:status|overall[\w\s]*|total[\w\s]*|completion[\w\s]*|progress|score|readiness)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericLabel();
+}

@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+
+namespace ReadinessAction.Claims.Recognizers;
+
+/// <summary>
+/// "87% backend coverage (target: &gt;80%)", "Test coverage &gt;90% for MCP code (svc/, core/)", "85-90% coverage",
+/// "Code coverage meets minimum threshold (80%+)", "Unit test coverage ≥ 80%", "| Unit Test Coverage | 87% | &gt;80% |".
+/// </summary>
+public sealed partial class CoverageRecognizer : IClaimRecognizer
+{
+    public void Recognize(ClaimCollector collector)
+    {
+        var source = collector.Source;
+        var text = source.Text;
+        var firstMention = CoverageWord().Match(text);
+        if (!firstMention.Success)
+        {
+            return;
+        }
+
+        if (source.Origin == ClaimOrigin.TableRow && source.Line.Cells is { Count: >= 2 } cells)
+        {
+            RecognizeTableRow(collector, cells);
+            return;
+        }
+
+        Claim? previous = null;
+        foreach (var q in collector.Free.Where(q => q.IsPercent).ToList())
+        {
+            var clause = source.ClauseAround(q.Start, q.End);
+            var isTarget = TargetWord().IsMatch(text[Math.Max(0, q.Start - 24)..q.Start]);
+            if (isTarget && previous is not null)
+            {
+                var withTarget = previous with { Target = q };
+                Replace(collector, previous, withTarget, q);
+                previous = withTarget;
+                continue;
+            }
+
+            var aboutCoverage = CoverageWord().IsMatch(clause) ||
+                (firstMention.Index < q.Start && OnlyScopeWords(clause, q));
+            if (!aboutCoverage)
+            {
+                continue;
+            }
+
+            var scopeText = ScopeVocabulary.WordsIn(clause).Count > 0 ? clause : source.Title;
+            var claim = collector.New(ClaimKind.Coverage, q.Raw, q.Start, q.End) with
+            {
+                Value = q,
+                ScopeWords = ScopeVocabulary.WordsIn(scopeText),
+                ScopePaths = ScopeVocabulary.PathsIn(text),
+                Metric = BranchWord().IsMatch(clause) || BranchWord().IsMatch(source.Title) ? CoverageMetric.Branch : CoverageMetric.Line,
+            };
+            collector.Add(claim, q);
+            previous = claim;
+        }
+    }
+
+    private static void RecognizeTableRow(ClaimCollector collector, IReadOnlyList<string> cells)
+    {
+        var source = collector.Source;
+        if (!CoverageWord().IsMatch(cells[0]))
+        {
+            return;
+        }
+
+        var table = source.Line.Table!;
+        var targetColumn = table.ColumnOf("target", "goal", "threshold", "required", "minimum");
+        var percents = collector.Free.Where(q => q.IsPercent).ToList();
+        var firstCellEnd = source.Text.IndexOf(cells[0], StringComparison.Ordinal) + cells[0].Length;
+        var targetStart = targetColumn > 0 && targetColumn < cells.Count ? CellStart(source.Text, cells, targetColumn) : int.MaxValue;
+        var value = percents.FirstOrDefault(q => q.Start >= firstCellEnd && q.Start < targetStart) ?? percents.FirstOrDefault(q => q.Start < firstCellEnd);
+        if (value is null)
+        {
+            return;
+        }
+
+        var target = percents.FirstOrDefault(q => q.Start >= targetStart && q != value);
+        collector.Add(
+            collector.New(ClaimKind.Coverage, value.Raw, value.Start, value.End) with
+            {
+                Value = value,
+                Target = target,
+                ScopeWords = ScopeVocabulary.WordsIn(cells[0]),
+                ScopePaths = ScopeVocabulary.PathsIn(cells[0]),
+                Metric = BranchWord().IsMatch(cells[0]) ? CoverageMetric.Branch : CoverageMetric.Line,
+            },
+            value,
+            target);
+    }
+
+    private static int CellStart(string rowText, IReadOnlyList<string> cells, int column)
+    {
+        var at = 0;
+        for (var i = 0; i <= column; i++)
+        {
+            at = rowText.IndexOf(cells[i], at, StringComparison.Ordinal) + (i < column ? cells[i].Length : 0);
+        }
+
+        return at;
+    }
+
+    private static void Replace(ClaimCollector collector, Claim old, Claim updated, Quantity target)
+    {
+        collector.Replace(old, updated);
+        collector.Use(target);
+    }
+
+    /// <summary>"87% backend" inside "(87% backend, 93% frontend)" after "coverage" was said once.</summary>
+    private static bool OnlyScopeWords(string clause, Quantity q)
+    {
+        var words = Words().Matches(clause.Replace(q.Raw, "", StringComparison.Ordinal)).Select(m => m.Value).ToList();
+        return words.Count == ScopeVocabulary.WordsIn(string.Join(' ', words)).Count;
+    }
+
+    [GeneratedRegex(@"\b(?:coverage|covered|abdeckung|testabdeckung|couverture|cobertura|cubrimiento)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CoverageWord();
+
+    [GeneratedRegex(@"\b(?:target|goal|threshold|required|minimum)\b\s*:?\s*$|\bvs\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetWord();
+
+    [GeneratedRegex(@"\bbranch(?:es)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BranchWord();
+
+    [GeneratedRegex(@"\p{L}[\p{L}-]*")]
+    private static partial Regex Words();
+}

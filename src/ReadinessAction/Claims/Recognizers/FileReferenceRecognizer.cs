@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace ReadinessAction.Claims.Recognizers;
+
+/// <summary>
+/// Paths presented as existing or delivered: <c>(RELEASE_NOTES_v1.0.0_GITHUB_MCP.md)</c>, <c>`docs/architecture.md`</c>,
+/// <c>`plane/bgtasks/github_mcp_*.py`</c> (a glob), relative links. Not URLs, not endpoints, not commands.
+/// </summary>
+public sealed partial class FileReferenceRecognizer : IClaimRecognizer
+{
+    private static readonly HashSet<string> KnownExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "md", "txt", "rst", "adoc", "py", "yaml", "yml", "json", "toml", "ini", "cfg", "conf", "env", "lock", "cs", "csproj",
+        "sln", "props", "ts", "tsx", "jsx", "js", "mjs", "java", "kt", "go", "rs", "rb", "php", "sh", "ps1", "sql", "xml",
+        "html", "css", "scss", "tf", "proto", "gradle", "swift", "c", "cc", "cpp", "h", "hpp", "dockerfile", "pdf", "csv",
+    };
+
+    // Product names that look like files when written bare: "Node.js", "Chart.js".
+    private static readonly HashSet<string> BareOnlyWhenPathLike = new(StringComparer.OrdinalIgnoreCase) { "js", "ts", "net", "io" };
+
+    public void Recognize(ClaimCollector collector)
+    {
+        var text = collector.Source.Text;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in Candidate().Matches(text))
+        {
+            var path = m.Groups["code"].Success ? m.Groups["code"].Value : m.Groups["bare"].Value;
+            if (IsFilePath(path, backticked: m.Groups["code"].Success) && seen.Add(path))
+            {
+                collector.Add(collector.New(ClaimKind.FileExists, path, m.Index, m.Index + m.Length) with { ScopePaths = [path], Subject = path });
+            }
+        }
+
+        foreach (var link in collector.Source.Line.Links)
+        {
+            var path = link.Split('#', '?')[0];
+            if (path.Length > 0 && IsFilePath(path, backticked: true) && seen.Add(path))
+            {
+                collector.Add(collector.New(ClaimKind.FileExists, path, 0, 0) with { ScopePaths = [path], Subject = path });
+            }
+        }
+    }
+
+    public static bool IsFilePath(string path, bool backticked)
+    {
+        if (path.Contains("://", StringComparison.Ordinal) || path.StartsWith('/') || path.StartsWith('-') || path.Contains(' ', StringComparison.Ordinal) ||
+            path.Contains('(', StringComparison.Ordinal) || path.Contains('=', StringComparison.Ordinal) || path.StartsWith('.') && !path.StartsWith("./", StringComparison.Ordinal) && path.Count(c => c == '.') == 1 && !path.Contains('/', StringComparison.Ordinal) && !KnownDotFile(path))
+        {
+            return false;
+        }
+
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        var dot = name.LastIndexOf('.');
+        if (dot <= 0 && !KnownDotFile(name))
+        {
+            return false;
+        }
+
+        var extension = KnownDotFile(name) ? "" : name[(dot + 1)..];
+        if (extension.Length > 0 && !KnownExtensions.Contains(extension))
+        {
+            return false;
+        }
+
+        return backticked || !BareOnlyWhenPathLike.Contains(extension) || path.Contains('/', StringComparison.Ordinal);
+    }
+
+    private static bool KnownDotFile(string name) => name is ".gitignore" or ".env.example" or ".dockerignore" or ".editorconfig" or "Dockerfile" or "Makefile";
+
+    [GeneratedRegex(@"`(?<code>[^`\s]+)`|(?<![\w./-])(?<bare>[\w.-]+(?:/[\w.*-]+)*\.[A-Za-z][A-Za-z0-9]{0,9})(?![\w/])")]
+    private static partial Regex Candidate();
+}

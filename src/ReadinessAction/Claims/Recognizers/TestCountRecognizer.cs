@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace ReadinessAction.Claims.Recognizers;
+
+/// <summary>"550+ tests passing", "Unit Tests (144 tests, ...)", "All 500+ tests passing", "All tests passing (550+)",
+/// "| Total Test Cases | 550+ | &gt;400 |".</summary>
+public sealed partial class TestCountRecognizer : IClaimRecognizer
+{
+    public void Recognize(ClaimCollector collector)
+    {
+        var source = collector.Source;
+        var text = source.Text;
+        if (source.Origin == ClaimOrigin.TableRow && source.Line.Cells is { Count: >= 2 } cells)
+        {
+            RecognizeTableRow(collector, cells);
+            return;
+        }
+
+        foreach (var q in collector.Free.Where(q => q.Shape == QuantityShape.Number).ToList())
+        {
+            var after = TestsAfter().Match(text, q.End);
+            if (after.Success && NotACount().IsMatch(after.Groups["scope"].Value))
+            {
+                continue; // "0 skipped tests", "2 failing tests": other recognisers' claims.
+            }
+
+            var inParensAfterPassing = TestsPassingBefore().IsMatch(text[..q.Start]);
+            if (!(after.Success && after.Index == q.End) && !inParensAfterPassing)
+            {
+                continue;
+            }
+
+            var end = after.Success && after.Index == q.End ? after.Index + after.Length : q.End;
+            var phrase = after.Success && after.Index == q.End ? after.Value : text[..q.Start];
+            var clause = source.ClauseAround(q.Start, end);
+            var scopeWords = ScopeVocabulary.WordsIn(after.Success ? after.Groups["scope"].Value : "");
+            var target = collector.Free.FirstOrDefault(t => t.Start > end && t.Shape == QuantityShape.Number && t.UnitWord == "target");
+            collector.Add(
+                collector.New(ClaimKind.TestCount, q.Raw, q.Start, end) with
+                {
+                    Value = q,
+                    Target = target,
+                    ScopeWords = scopeWords.Count > 0 ? scopeWords : ScopeVocabulary.WordsIn(source.Title + " " + clause),
+                    CountsPassingOnly = Passing().IsMatch(phrase) || Passing().IsMatch(clause),
+                },
+                q,
+                target);
+        }
+    }
+
+    private static void RecognizeTableRow(ClaimCollector collector, IReadOnlyList<string> cells)
+    {
+        if (!TestCountMetric().IsMatch(cells[0]) || cells[0].Contains("coverage", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var firstCellEnd = collector.Source.Text.IndexOf(cells[0], StringComparison.Ordinal) + cells[0].Length;
+        var numbers = collector.Free.Where(q => q.Shape == QuantityShape.Number && q.Start >= firstCellEnd).ToList();
+        if (numbers.Count == 0)
+        {
+            return;
+        }
+
+        var value = numbers[0];
+        var target = numbers.Skip(1).FirstOrDefault();
+        collector.Add(
+            collector.New(ClaimKind.TestCount, value.Raw, value.Start, value.End) with
+            {
+                Value = value,
+                Target = target,
+                ScopeWords = ScopeVocabulary.WordsIn(cells[0]),
+                CountsPassingOnly = Passing().IsMatch(cells[0]),
+            },
+            value,
+            target);
+    }
+
+    [GeneratedRegex(@"\G\s*(?<scope>(?:[\p{L}-]+\s+){0,2}?)(?:tests?|test cases|testcases|specs)\b(?:\s+(?:are\s+)?(?:passing|passed|pass|green))?", RegexOptions.IgnoreCase)]
+    private static partial Regex TestsAfter();
+
+    [GeneratedRegex(@"\b(?:skipped|ignored|disabled|failing|failed|flaky|xfailed|broken)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotACount();
+
+    [GeneratedRegex(@"\btests?\s+(?:are\s+)?(?:passing|passed|pass)\s*\(\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TestsPassingBefore();
+
+    [GeneratedRegex(@"\b(?:passing|passed|pass|green)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Passing();
+
+    [GeneratedRegex(@"\btests?\b.*\b(?:cases?|count|total|number|run)\b|\b(?:total|number of)\b.*\btests?\b|^\s*tests?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TestCountMetric();
+}

@@ -1,0 +1,77 @@
+using ReadinessAction.Diagnostics;
+
+namespace ReadinessAction.Evidence;
+
+/// <summary>Reads one workspace file: sniff its content, choose the reader, read; every failure becomes a diagnostic.</summary>
+internal sealed class ArtifactFileReader
+{
+    private readonly ArtifactReaderRegistry _registry;
+    private readonly string _root;
+
+    public ArtifactFileReader(ArtifactReaderRegistry registry, string workspaceRoot)
+    {
+        _registry = registry;
+        _root = workspaceRoot;
+    }
+
+    /// <param name="expected">The kind the matching glob asked for, or null when globs of both kinds matched.</param>
+    public ArtifactEvidence? Read(string path, ArtifactKind? expected, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            using var stream = new FileStream(Path.Combine(_root, path), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+            if (stream.Length == 0)
+            {
+                diagnostics.Error("empty-file", "the file is empty", path);
+                return null;
+            }
+
+            var sniff = ArtifactSniffer.Sniff(stream, path);
+            stream.Position = 0;
+            var reader = (expected is null ? null : _registry.Find(sniff, expected)) ?? _registry.Find(sniff);
+            if (reader is null)
+            {
+                diagnostics.Error("unsupported-format", $"{Describe(sniff)}; file not used", path);
+                return null;
+            }
+
+            if (expected is not null && reader.Kind != expected)
+            {
+                diagnostics.Warning(
+                    "kind-mismatch",
+                    $"matched by {(expected == ArtifactKind.Coverage ? "--coverage" : "--test-results")} but its content is {Noun(reader.Kind)} ({reader.Format}); read as {Noun(reader.Kind)}",
+                    path);
+            }
+
+            return reader.Read(stream, path, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error("unreadable-file", $"the file could not be read: {e.Message}", path);
+            return null;
+        }
+    }
+
+    private static string Noun(ArtifactKind kind) => kind == ArtifactKind.Coverage ? "coverage" : "test results";
+
+    private static string Describe(ArtifactSniff sniff)
+    {
+        if (sniff.IsXml)
+        {
+            return $"XML with root element <{sniff.XmlRoot}> is not a test-result or coverage format this version reads";
+        }
+
+        var head = sniff.Head.TrimStart();
+        if (head.Contains('\0', StringComparison.Ordinal) && !head.StartsWith('<'))
+        {
+            return "binary content, not a test-result or coverage report";
+        }
+
+        return head switch
+        {
+            _ when head.StartsWith('<') => "looks like XML, but its root element could not be read (not well-formed near the start)",
+            _ when sniff.LooksLikeJson => "JSON, but not a CTRF, mocha or Dart test report nor a coverage format this version reads",
+            _ => "neither XML nor JSON of a test-result or coverage format this version reads",
+        };
+    }
+}

@@ -1,0 +1,53 @@
+namespace ReadinessAction.Evidence;
+
+/// <summary>Lists the workspace's files once. Symbolic links count only when they resolve inside the workspace.</summary>
+public static class RepositoryFactsReader
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { ".git", "node_modules" };
+
+    public static RepositoryFacts Read(string workspaceRoot)
+    {
+        var root = Path.GetFullPath(workspaceRoot);
+        var files = new List<string>();
+        var pending = new Stack<string>();
+        pending.Push(root);
+        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false };
+        while (pending.Count > 0)
+        {
+            var directory = pending.Pop();
+            foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", options))
+            {
+                if (entry.LinkTarget is not null && !ResolvesInside(entry, root))
+                {
+                    continue;
+                }
+
+                if (entry is DirectoryInfo sub)
+                {
+                    if (!Skipped.Contains(sub.Name) && entry.LinkTarget is null)
+                    {
+                        pending.Push(sub.FullName);
+                    }
+                }
+                else
+                {
+                    files.Add(Path.GetRelativePath(root, entry.FullName).Replace('\\', '/'));
+                }
+            }
+        }
+
+        return new RepositoryFacts(files);
+    }
+
+    private static bool ResolvesInside(FileSystemInfo link, string root)
+    {
+        var target = link.ResolveLinkTarget(returnFinalTarget: true);
+        if (target is null || !target.Exists)
+        {
+            return false;
+        }
+
+        var full = Path.GetFullPath(target.FullName);
+        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+}

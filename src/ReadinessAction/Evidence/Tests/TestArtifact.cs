@@ -1,0 +1,19 @@
+using ReadinessAction.Diagnostics;
+
+namespace ReadinessAction.Evidence.Tests;
+
+/// <summary>Wraps the cases a test-result reader found into evidence, saying so when the file held no test at all.</summary>
+public static class TestArtifact
+{
+    public static ArtifactEvidence Create(string path, string format, IReadOnlyList<TestCaseResult> cases, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (cases.Count == 0)
+        {
+            diagnostics.Warning("no-test-cases", $"the {format} file lists no test case", path);
+        }
+
+        return new ArtifactEvidence(path, ArtifactKind.Tests, format, new TestResultSet(cases), null);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Xml;
+
+using ReadinessAction.Diagnostics;
+
+namespace ReadinessAction.Evidence.Tests;
+
+/// <summary>Walks xUnit.net assemblies (v2 <c>collection</c> or v1 <c>class</c> groups) down to their tests.</summary>
+internal static class XUnitAssemblyReader
+{
+    public static List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
+    {
+        var cases = new List<TestCaseResult>();
+        var pool = new StringPool();
+        var unknown = new SortedSet<string>(StringComparer.Ordinal);
+        var assembly = "";
+        var errorsOutsideTests = 0;
+        xml.MoveToContent();
+        while (!xml.EOF)
+        {
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                xml.Read();
+                continue;
+            }
+
+            switch (xml.LocalName)
+            {
+                case "assembly":
+                    assembly = pool.Share(Path.GetFileName((xml.GetAttribute("name") ?? "").Replace('\\', '/')));
+                    xml.Read();
+                    break;
+                case "assemblies" or "collection" or "class" or "errors":
+                    xml.Read();
+                    break;
+                case "test":
+                    cases.Add(XUnitTestReader.Read(xml, assembly, pool, unknown));
+                    break;
+                case "error":
+                    // Fixture or assembly cleanup failures: real problems, but not tests.
+                    errorsOutsideTests++;
+                    xml.Skip();
+                    break;
+                default:
+                    xml.Skip();
+                    break;
+            }
+        }
+
+        if (errorsOutsideTests > 0)
+        {
+            diagnostics.Warning("errors-outside-tests", $"{errorsOutsideTests} error(s) reported outside any test (fixture or cleanup failures); not counted as tests", path);
+        }
+
+        if (unknown.Count > 0)
+        {
+            diagnostics.Warning("unknown-outcome", $"unknown xUnit result(s) {string.Join(", ", unknown.Select(u => $"'{u}'"))} counted as errors", path);
+        }
+
+        return cases;
+    }
+}

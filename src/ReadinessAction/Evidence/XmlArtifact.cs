@@ -1,0 +1,43 @@
+using System.Xml;
+
+using ReadinessAction.Diagnostics;
+
+namespace ReadinessAction.Evidence;
+
+/// <summary>Runs a streaming XML reader over an artifact and turns malformed content into one diagnostic with its line.</summary>
+public static class XmlArtifact
+{
+    public static T? Read<T>(Stream content, string path, DiagnosticBag diagnostics, Func<XmlReader, T?> read)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(read);
+        try
+        {
+            using var xml = XmlReader.Create(content, SafeXmlReaderSettings.Create());
+            return read(xml);
+        }
+        catch (XmlException e)
+        {
+            var line = e.LineNumber > 0 ? e.LineNumber : (int?)null;
+            if (e.Message.Contains("DTD", StringComparison.Ordinal))
+            {
+                diagnostics.Error("xml-dtd-prohibited", "the file declares a DTD (<!DOCTYPE>); DTDs are never processed because their entities can read files or the network, so the file is not used", path, line);
+            }
+            else
+            {
+                diagnostics.Error("malformed-xml", $"not well-formed XML, file not used: {WithoutPosition(e)}", path, line);
+            }
+
+            return null;
+        }
+    }
+
+    // XmlException messages end with " Line 3, position 5."; the line goes to the diagnostic, the column stays in the text.
+    private static string WithoutPosition(XmlException e)
+    {
+        var message = e.Message;
+        var at = message.LastIndexOf(" Line ", StringComparison.Ordinal);
+        return at > 0 && e.LineNumber > 0 ? $"{message[..at].TrimEnd()} (column {e.LinePosition})" : message;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace ReadinessAction.Evidence;
+
+/// <summary>
+/// Lenient, culture-invariant numbers from attribute values. Counts accept "12", " 12 ", "12.0" and "1,234";
+/// durations accept a decimal comma ("0,5") because some producers write the machine's locale.
+/// </summary>
+public static class XmlNumbers
+{
+    public static long? ParseLong(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (long.TryParse(text.Trim(), NumberStyles.Integer | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var whole))
+        {
+            return whole;
+        }
+
+        // Float counters ("1.0") exist in the wild (e.g. Cobertura from Swift tooling).
+        return double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            && double.IsFinite(number) && number >= long.MinValue && number <= long.MaxValue
+            ? (long)number
+            : null;
+    }
+
+    public static int? ParseInt(string? text)
+    {
+        var value = ParseLong(text);
+        return value is null || value.Value > int.MaxValue || value.Value < int.MinValue ? null : (int)value.Value;
+    }
+
+    public static double? ParseDouble(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+
+        // A comma alone is a decimal comma; next to a point it separates thousands.
+        var normalized = trimmed.Contains('.', StringComparison.Ordinal)
+            ? trimmed.Replace(",", "", StringComparison.Ordinal)
+            : trimmed.Replace(',', '.');
+        return double.TryParse(normalized, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+            ? number
+            : null;
+    }
+}

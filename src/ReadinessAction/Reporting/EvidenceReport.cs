@@ -1,0 +1,56 @@
+using ReadinessAction.Evidence;
+using ReadinessAction.Evidence.Coverage;
+using ReadinessAction.Evidence.Tests;
+
+namespace ReadinessAction.Reporting;
+
+/// <summary>
+/// The machine-readable output of <c>readiness evidence</c> (JSON contract, camelCase): the totals read per artifact
+/// and merged, and the diagnostics. Fields may be added, never renamed.
+/// </summary>
+public sealed record EvidenceReport(
+    IReadOnlyList<EvidenceArtifactReport> Artifacts,
+    EvidenceTotalsReport Merged,
+    IReadOnlyList<DiagnosticReport> Diagnostics)
+{
+    public static EvidenceReport From(EvidenceBundle bundle)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        return new EvidenceReport(
+            [.. bundle.Artifacts.Select(a => new EvidenceArtifactReport(
+                a.Path,
+                a.Kind == ArtifactKind.Coverage ? "coverage" : "tests",
+                a.Format,
+                a.Tests is null ? null : TestTotalsReport.From(a.Tests.Totals),
+                a.Coverage is null ? null : CoverageTotalsReport.From(a.Coverage.Totals)))],
+            new EvidenceTotalsReport(
+                bundle.HasTests ? TestTotalsReport.From(bundle.Tests.Totals) : null,
+                bundle.HasCoverage ? CoverageTotalsReport.From(bundle.Coverage.Totals) : null),
+            [.. bundle.Diagnostics.Select(d => new DiagnosticReport(d.Severity.ToString().ToLowerInvariant(), d.Code, d.Message, d.Path, d.Line))]);
+    }
+}
+
+/// <summary>One artifact: <c>path</c> is workspace-relative as matched; exactly one of tests and coverage is set.</summary>
+public sealed record EvidenceArtifactReport(string Path, string Kind, string Format, TestTotalsReport? Tests, CoverageTotalsReport? Coverage);
+
+/// <summary>Totals over all artifacts; a part is absent when no artifact of that kind was read.</summary>
+public sealed record EvidenceTotalsReport(TestTotalsReport? Tests, CoverageTotalsReport? Coverage);
+
+/// <summary><c>total</c> counts distinct tests, <c>cases</c> raw test case entries.</summary>
+public sealed record TestTotalsReport(int Total, int Passed, int Failed, int Errors, int Skipped, int Cases)
+{
+    public static TestTotalsReport From(TestTotals totals)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        return new(totals.Total, totals.Passed, totals.Failed, totals.Errors, totals.Skipped, totals.Cases);
+    }
+}
+
+public sealed record CoverageTotalsReport(long LinesValid, long LinesCovered, long BranchesValid, long BranchesCovered)
+{
+    public static CoverageTotalsReport From(CoverageTotals totals)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        return new(totals.LinesValid, totals.LinesCovered, totals.BranchesValid, totals.BranchesCovered);
+    }
+}

@@ -1,0 +1,52 @@
+using ReadinessAction.Diagnostics;
+using ReadinessAction.Verification;
+
+namespace ReadinessAction.Reporting;
+
+/// <summary>Verdicts, checklists and diagnostics → the report contract. Pure.</summary>
+public static class ReportBuilder
+{
+    public static ReadinessReport Build(
+        IReadOnlyList<ChecklistClaims> checklists,
+        IReadOnlyList<Verdict> verdicts,
+        GateDecision gate,
+        IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var verdict = gate.Passes ? "pass" : "fail";
+        return new ReadinessReport(
+            verdict,
+            new GateReport(verdict, gate.Reason, gate.Branch, [.. gate.FailOn.Select(StatusNames.Of)]),
+            [.. checklists.Select(c => new ChecklistReport(c.Document.Path, c.Document.Items.Count, c.Document.Items.Count(i => i.IsChecked)))],
+            [.. verdicts.Select(ToClaimReport)],
+            Summarize(verdicts),
+            [.. diagnostics.Select(d => new DiagnosticReport(d.Severity.ToString().ToLowerInvariant(), d.Code, d.Message, d.Path, d.Line))]);
+    }
+
+    public static StatusSummary Summarize(IReadOnlyList<Verdict> verdicts)
+    {
+        int Count(ClaimStatus s) => verdicts.Count(v => v.Status == s);
+        return new StatusSummary(
+            Count(ClaimStatus.Verified),
+            Count(ClaimStatus.Contradicted),
+            Count(ClaimStatus.Unverifiable),
+            Count(ClaimStatus.Understated),
+            Count(ClaimStatus.Met),
+            Count(ClaimStatus.Unmet));
+    }
+
+    private static ClaimReport ToClaimReport(Verdict verdict)
+    {
+        var claim = verdict.Claim;
+        return new ClaimReport(
+            claim.Path,
+            claim.Line,
+            StatusNames.Of(claim.Kind),
+            claim.Asserted,
+            claim.Text,
+            StatusNames.Of(verdict.Status),
+            claim.Claimed,
+            verdict.Measured,
+            verdict.Evidence,
+            claim.Section.Level == 0 ? null : claim.Section.Title);
+    }
+}

@@ -1,0 +1,16 @@
+using System.Text;
+
+namespace ReadinessAction.Reporting.Templates;
+
+/// <summary>
+/// How large a rendered report may be (in UTF-16 characters, or UTF-8 bytes when GitHub counts bytes), what goes before
+/// the template's output (the comment marker), and the sentence saying where the full report is when it is shortened.
+/// </summary>
+internal sealed record RenderLimits(int MaxSize, bool CountsUtf8Bytes, string Prefix, string FullReportHint)
+{
+    public static RenderLimits None { get; } = new(int.MaxValue, false, "", "");
+
+    public int Measure(string text) => CountsUtf8Bytes ? Encoding.UTF8.GetByteCount(text) : text.Length;
+
+    public bool Fits(string text) => Measure(text) <= MaxSize;
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace ReadinessAction.Reporting.Templates;
+
+/// <summary>
+/// Builds links to repository files at the head commit and to the run. Returns null rather than a wrong link: no
+/// repository or SHA, a non-http(s) URL, credentials in the URL, or a path that is absolute or leaves the repository.
+/// </summary>
+internal sealed class SourceLinkBuilder
+{
+    private readonly string? _blobBase;
+
+    public SourceLinkBuilder(string? repositoryUrl, string? headSha)
+    {
+        var repository = WebUrl(repositoryUrl);
+        RepositoryUrl = repository is null || repository.Contains('?', StringComparison.Ordinal) || repository.Contains('#', StringComparison.Ordinal)
+            ? null
+            : repository.TrimEnd('/');
+        HeadSha = string.IsNullOrWhiteSpace(headSha) ? null : headSha.Trim();
+        if (RepositoryUrl is not null && HeadSha is not null)
+        {
+            _blobBase = $"{RepositoryUrl}/blob/{Uri.EscapeDataString(HeadSha)}";
+            CommitUrl = $"{RepositoryUrl}/commit/{Uri.EscapeDataString(HeadSha)}";
+        }
+    }
+
+    public string? RepositoryUrl { get; }
+
+    public string? HeadSha { get; }
+
+    public string? CommitUrl { get; }
+
+    public string? ForFile(string path, int? line = null)
+    {
+        if (_blobBase is null)
+        {
+            return null;
+        }
+
+        var segments = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0 || Path.IsPathRooted(path) || segments.Any(s => s is ".." || s.EndsWith(':')))
+        {
+            return null;
+        }
+
+        var relative = string.Join('/', segments.Where(s => s != ".").Select(Uri.EscapeDataString));
+        var anchor = line is > 0 ? string.Create(CultureInfo.InvariantCulture, $"#L{line}") : "";
+        return $"{_blobBase}/{relative}{anchor}";
+    }
+
+    /// <summary>An absolute http(s) URL without credentials, safe inside a Markdown link destination; otherwise null.</summary>
+    public static string? WebUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url)
+            || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || uri.UserInfo.Length > 0)
+        {
+            return null;
+        }
+
+        return uri.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)
+            .Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,11 @@
+namespace ReadinessAction.Verification;
+
+public enum ClaimStatus
+{
+    Verified,
+    Contradicted,
+    Unverifiable,
+    Understated,
+    Met,
+    Unmet,
+}

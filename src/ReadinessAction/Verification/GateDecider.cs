@@ -1,0 +1,24 @@
+namespace ReadinessAction.Verification;
+
+/// <summary>Does the pull request pass? It fails when any verdict has a status the branch's policy fails on.</summary>
+public static class GateDecider
+{
+    public static GateDecision Decide(IReadOnlyList<Verdict> verdicts, IReadOnlyCollection<ClaimStatus> failOn, string? branch)
+    {
+        var failing = verdicts.Where(v => failOn.Contains(v.Status)).ToList();
+        var policy = string.Join(", ", failOn.Select(StatusNames.Of));
+        var onBranch = branch is null ? "" : $" on {branch}";
+        if (failing.Count == 0)
+        {
+            return new GateDecision(true, $"Pass{onBranch}: no claim is {policy} ({verdicts.Count} claims judged).", branch, failOn);
+        }
+
+        var counts = string.Join(", ", failing.GroupBy(v => v.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {StatusNames.Of(g.Key)}"));
+        var first = failing[0];
+        return new GateDecision(
+            false,
+            $"Fail{onBranch}: {counts} (the gate fails on {policy}); first at {first.Claim.Path}:{first.Claim.Line}.",
+            branch,
+            failOn);
+    }
+}

@@ -1,0 +1,37 @@
+using ReadinessAction.Checklists;
+using ReadinessAction.Claims;
+
+namespace ReadinessAction.Verification;
+
+/// <summary>status_rollup against the items under it: a heading marked done whose items are not all checked is contradicted.</summary>
+public static class RollupVerifier
+{
+    public static Verdict Verify(ChecklistDocument document, Claim claim)
+    {
+        var scope = ItemScopeResolver.Resolve(document, claim);
+        if (scope is null)
+        {
+            return new Verdict(claim, ClaimStatus.Unverifiable, null, $"no section of the checklist matches “{claim.Subject}”");
+        }
+
+        if (scope.Items.Count == 0)
+        {
+            return new Verdict(claim, ClaimStatus.Unverifiable, null, $"{scope.Description} has no task items to check it against");
+        }
+
+        var measured = $"{scope.Checked}/{scope.Items.Count} checked";
+        var open = scope.Items.Where(i => !i.IsChecked).ToList();
+        if (open.Count == 0)
+        {
+            return new Verdict(claim, Judgement.Holds(claim, true), measured, $"all {scope.Items.Count} task items of {scope.Description} are checked");
+        }
+
+        var first = open[0];
+        var example = first.Text.Length > 60 ? first.Text[..57] + "..." : first.Text;
+        return new Verdict(
+            claim,
+            Judgement.Holds(claim, false),
+            measured,
+            $"{open.Count} of {scope.Items.Count} task items of {scope.Description} are unchecked, e.g. line {first.Line} “{example}”");
+    }
+}

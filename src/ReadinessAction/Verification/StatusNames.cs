@@ -1,0 +1,25 @@
+using ReadinessAction.Claims;
+
+namespace ReadinessAction.Verification;
+
+/// <summary>The names used in reports and configuration: statuses lower case, kinds snake_case.</summary>
+public static class StatusNames
+{
+    public static string Of(ClaimStatus status) => status.ToString().ToLowerInvariant();
+
+    public static string Of(ClaimKind kind) => kind switch
+    {
+        ClaimKind.TestCount => "test_count",
+        ClaimKind.PassRate => "pass_rate",
+        ClaimKind.TestRatio => "test_ratio",
+        ClaimKind.SkippedTests => "skipped_tests",
+        ClaimKind.FileExists => "file_exists",
+        ClaimKind.CompletionPercent => "completion_percent",
+        ClaimKind.StatusRollup => "status_rollup",
+        ClaimKind.OtherMetric => "other_metric",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    public static ClaimStatus? ParseStatus(string name) =>
+        Enum.TryParse<ClaimStatus>(name.Trim(), ignoreCase: true, out var status) ? status : null;
+}

@@ -1,0 +1,29 @@
+using ReadinessAction.Evidence.Tests;
+
+namespace ReadinessAction.Tests.Evidence.Conformance;
+
+/// <summary>Our reading restated in a peer's own terms, so it can be compared with what the peer asserts.</summary>
+internal sealed record PeerView(long Total, long Passed, long Failed, long Errors, long Skipped)
+{
+    public static PeerView Of(CorpusExpectation expectation, TestResultSet ours)
+    {
+        var totals = ours.Totals;
+        return (expectation.Source, expectation.Format) switch
+        {
+            // coverage-model counts every test case entry (duplicates are not merged) and knows passed, failed and
+            // skipped only: an error is a failure to it.
+            ("coverage-model", _) => new(
+                ours.Cases.Count,
+                ours.Cases.Count(c => c.Outcome == TestOutcome.Passed),
+                ours.Cases.Count(c => c.Outcome is TestOutcome.Failed or TestOutcome.Error),
+                0,
+                ours.Cases.Count(c => c.Outcome == TestOutcome.Skipped)),
+
+            // publish-unit-test-result-action converts NUnit 3 with an XSLT that looks for result="Error", which NUnit 3
+            // never writes: it reports exceptions as result="Failed" label="Error", so the peer counts them as failures.
+            ("publish-unit-test-result-action", "nunit3-xml") => new(totals.Total, totals.Passed, totals.Failed + totals.Errors, 0, totals.Skipped),
+
+            _ => new(totals.Total, totals.Passed, totals.Failed, totals.Errors, totals.Skipped),
+        };
+    }
+}
