@@ -1,4 +1,5 @@
 using System.CommandLine;
+
 using ReadinessAction.Configuration;
 using ReadinessAction.Reporting;
 

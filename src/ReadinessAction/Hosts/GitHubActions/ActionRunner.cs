@@ -4,6 +4,7 @@ using ReadinessAction.Configuration;
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Hosts.GitHubActions.Api;
 using ReadinessAction.Reporting;
+using ReadinessAction.Verification;
 
 namespace ReadinessAction.Hosts.GitHubActions;
 
@@ -100,8 +101,12 @@ public sealed class ActionRunner(ActionRunnerServices services)
         TestResults = inputs.TestResults,
         BaseBranch = inputs.BaseBranch ?? context.BaseRef ?? environment.BaseRef,
         Config = inputs.Config is null ? null : Path.GetFullPath(inputs.Config, environment.Workspace),
-        FailOn = inputs.FailOn,
+        FailOn = inputs.FailOn.Count == 0 ? ReadinessOptions.DefaultFailOn : [.. inputs.FailOn.Select(FailOnStatus)],
     };
+
+    private static ClaimStatus FailOnStatus(string name) =>
+        StatusNames.ParseStatus(name)
+        ?? throw new ReadinessUsageException($"input 'fail_on' names '{name}', which is not a claim status ({string.Join(", ", Enum.GetValues<ClaimStatus>().Select(StatusNames.Of))})");
 
     private static CheckOutcome Reload(string reportPath)
     {

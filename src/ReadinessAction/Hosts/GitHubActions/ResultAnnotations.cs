@@ -9,9 +9,9 @@ internal static class ResultAnnotations
     {
         foreach (var claim in report.Claims.Where(c => c.Status == "contradicted"))
         {
-            var measured = claim.Measured is null ? "" : $": measured {claim.Measured}";
-            var claimed = claim.Claimed is null ? claim.Text : $"claims {claim.Claimed}";
-            commands.Error($"{claimed}{measured}{(claim.Evidence is null ? "" : $" ({claim.Evidence})")}", claim.Path, claim.Line, "Readiness claim contradicted");
+            var numbers = claim.Claimed is null ? "" : $" (claimed {claim.Claimed}, measured {claim.Measured ?? "nothing"})";
+            var evidence = claim.Evidence is null ? "" : $": {claim.Evidence}";
+            commands.Error($"{claim.Text.Trim()}{numbers}{evidence}", claim.Path, claim.Line, "Readiness claim contradicted");
         }
 
         foreach (var d in report.Diagnostics.Where(d => d.Path is not null && d.Severity != "info"))

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 using ReadinessAction.Reporting;
 using ReadinessAction.Tests.Support;
@@ -18,14 +18,21 @@ public sealed class ActionEndToEndTests(PublishedAction published) : IClassFixtu
     public async Task Published_action_on_a_pull_request_comments_sets_the_status_and_writes_the_summary()
     {
         await using var github = await FakeGitHubServer.StartAsync();
-        using var scenario = new ActionScenario(github.BaseUrl, "pull_request", WebhookExamples.Get("pull_request", "opened"));
-        CopyDemoInto(scenario.Workspace);
+        var demo = Path.Combine(RepositoryPaths.Root, "samples", "demo");
+        var hasDemo = File.Exists(Path.Combine(demo, "PRODUCTION_READINESS.md"));
+        using var scenario = new ActionScenario(github.BaseUrl, "pull_request", WebhookExamples.Get("pull_request", "opened"), withChecklist: !hasDemo);
+        if (hasDemo)
+        {
+            CopyDirectory(demo, scenario.Workspace);
+            scenario.Environment["INPUT_COVERAGE"] = "artifacts/**/*.cobertura.xml\nartifacts/**/cobertura-coverage.xml";
+            scenario.Environment["INPUT_TEST_RESULTS"] = "artifacts/**/*.trx, artifacts/**/junit.xml";
+        }
 
         var (exitCode, stdout, stderr) = await RunAsync(scenario);
 
         Assert.True(exitCode is 0 or 1 or 2, $"exit {exitCode}\n{stderr}");
         Assert.DoesNotContain("crashed", stderr, StringComparison.Ordinal);
-        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(scenario.Workspace, "readiness-report.json")))!;
+        var report = JsonSerializer.Deserialize(File.ReadAllText(Path.Combine(scenario.Workspace, "readiness-report.json")), ReportJsonContext.Default.ReadinessReport)!;
         var state = github.State.Snapshot();
         var statuses = state.Statuses[HeadSha];
         var expectedFinal = exitCode switch { 0 => "success", 1 => "failure", _ => "error" };
@@ -33,8 +40,11 @@ public sealed class ActionEndToEndTests(PublishedAction published) : IClassFixtu
         Assert.Equal("https://github.com/Codertocat/Hello-World/actions/runs/4242", statuses[^1].TargetUrl);
         var comment = Assert.Single(state.Comments["Codertocat/Hello-World#2"]);
         Assert.StartsWith(CommentMarker.For("readiness"), comment.Body, StringComparison.Ordinal);
+        Assert.Equal(Rendered.Comment(report), comment.Body);
+        Assert.All(report.Claims.Where(c => c.Status == "contradicted"), c => Assert.Contains($"::error file={c.Path},line={c.Line},", stdout, StringComparison.Ordinal));
         var outputs = ActionRunResult.ParseOutputs(File.ReadAllText(scenario.Environment["GITHUB_OUTPUT"]!));
-        Assert.Equal((string?)report["verdict"], outputs["verdict"]);
+        Assert.Equal(report.Verdict, outputs["verdict"]);
+        Assert.Equal(report.Summary.Contradicted.ToString(System.Globalization.CultureInfo.InvariantCulture), outputs["contradicted"]);
         Assert.EndsWith($"#issuecomment-{comment.Id}", outputs["comment_url"], StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(File.ReadAllText(scenario.Environment["GITHUB_STEP_SUMMARY"]!)));
         Assert.StartsWith($"::add-mask::{ActionScenario.Token}", stdout, StringComparison.Ordinal);
@@ -88,18 +98,12 @@ public sealed class ActionEndToEndTests(PublishedAction published) : IClassFixtu
         return (process.ExitCode, await stdout, await stderr);
     }
 
-    // samples/demo is the demo repository; until it has content, the scenario's own checklist stands in.
-    private static void CopyDemoInto(string workspace)
+    // As actions/checkout would leave it; without samples/demo, the scenario's own checklist stands in.
+    private static void CopyDirectory(string source, string workspace)
     {
-        var demo = Path.Combine(RepositoryPaths.Root, "samples", "demo");
-        if (!System.IO.Directory.Exists(demo))
+        foreach (var file in System.IO.Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            return;
-        }
-
-        foreach (var file in System.IO.Directory.EnumerateFiles(demo, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(workspace, Path.GetRelativePath(demo, file));
+            var target = Path.Combine(workspace, Path.GetRelativePath(source, file));
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);
         }

@@ -16,12 +16,16 @@ internal sealed class ActionScenario : IDisposable
     public const string Token = "ghs_TopSecretInstallationToken0123456789abcd";
     public const string MergeSha = "9999999999999999999999999999999999999999";
 
-    public ActionScenario(Uri apiUrl, string eventName, JsonObject? payload)
+    public ActionScenario(Uri apiUrl, string eventName, JsonObject? payload, bool withChecklist = true)
     {
         Root = Directory.CreateTempSubdirectory("readiness-action-").FullName;
         Workspace = Path.Combine(Root, "workspace");
         Directory.CreateDirectory(Path.Combine(Workspace, "docs"));
-        File.WriteAllText(Path.Combine(Workspace, SampleOutcomes.Checklist), "# Production readiness\n\n- [x] Line coverage is 92%\n");
+        if (withChecklist)
+        {
+            File.WriteAllText(Path.Combine(Workspace, SampleOutcomes.Checklist), "# Production readiness\n\n- [x] Line coverage is 92%\n");
+        }
+
         Environment["GITHUB_EVENT_NAME"] = eventName;
         if (payload is not null)
         {

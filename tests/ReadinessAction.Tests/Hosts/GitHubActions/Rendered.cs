@@ -12,8 +12,10 @@ internal static class Rendered
 {
     public const string PullRequestHead = "ec26c3e57ca3a959ca5aad62de7213c562f8c821";
 
-    public static string Comment(CheckOutcome outcome, string sha = PullRequestHead, string runId = "4242") =>
-        new CommentBodyBuilder().Build(outcome.Report, Context(sha, runId), null, new DiagnosticBag());
+    public static string Comment(CheckOutcome outcome, string sha = PullRequestHead, string runId = "4242") => Comment(outcome.Report, sha, runId);
+
+    public static string Comment(ReadinessReport report, string sha = PullRequestHead, string runId = "4242") =>
+        new CommentBodyBuilder().Build(report, Context(sha, runId), null, new DiagnosticBag());
 
     public static string Summary(CheckOutcome outcome, string sha = PullRequestHead, string runId = "4242") =>
         new SummaryRenderer().Render(outcome.Report, Context(sha, runId), null, new DiagnosticBag()).TrimEnd();
