@@ -7,8 +7,6 @@ public sealed record ReadinessOptions
 {
     public static IReadOnlyList<string> DefaultChecklists { get; } = ["**/*readiness*.md", "**/*checklist*.md"];
 
-    public static IReadOnlyList<ClaimStatus> DefaultFailOn { get; } = [ClaimStatus.Contradicted];
-
     public string Workspace { get; init; } = ".";
 
     public IReadOnlyList<string> Checklists { get; init; } = DefaultChecklists;
@@ -20,11 +18,16 @@ public sealed record ReadinessOptions
     /// <summary>The branch the gate policy is chosen for (the pull request's base branch).</summary>
     public string? BaseBranch { get; init; }
 
-    /// <summary>Configuration file (.github/readiness.yml when null and present).</summary>
-    public string? Config { get; init; }
+    /// <summary>Named scopes used in claims, keyed case-insensitively.</summary>
+    public IReadOnlyDictionary<string, ScopeDefinition> Scopes { get; init; } = new Dictionary<string, ScopeDefinition>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Statuses that fail the gate on <see cref="BaseBranch"/>.</summary>
-    public IReadOnlyList<ClaimStatus> FailOn { get; init; } = DefaultFailOn;
+    public GatePolicy Gate { get; init; } = GatePolicy.Default;
 
     public VerificationPolicy Policy { get; init; } = VerificationPolicy.Default;
+
+    /// <summary>The configuration file that was read, if any (workspace-relative when inside it).</summary>
+    public string? ConfigFile { get; init; }
+
+    /// <summary>Statuses that fail the gate on <see cref="BaseBranch"/>.</summary>
+    public IReadOnlyList<ClaimStatus> FailOn => Gate.FailOnFor(BaseBranch);
 }

@@ -19,8 +19,11 @@ public static class CheckPipeline
         var checklistPaths = new WorkspaceFileFinder(workspace).Find(WorkspaceRoot.ParseGlobs(options.Checklists, "checklist"));
         var checklists = checklistPaths.Select(p => ReadChecklist(workspace, p, diagnostics)).OfType<ChecklistDocument>()
             .Select(d => new ChecklistClaims(d, ClaimExtractor.CreateDefault().Extract(d))).ToList();
-        var facts = RepositoryFactsReader.Read(workspace);
-        var verdicts = ClaimVerifier.Verify(checklists, facts, options.Policy);
+        var evidence = options.Coverage.Count + options.TestResults.Count == 0 ? null
+            : new EvidenceCollector().Collect(workspace, options.Coverage, options.TestResults);
+        diagnostics.AddRange(evidence?.Diagnostics ?? []);
+        var inputs = new VerificationInputs(RepositoryFactsReader.Read(workspace), evidence, options.Scopes, options.Policy);
+        var verdicts = ClaimVerifier.Verify(checklists, inputs);
         var gate = GateDecider.Decide(verdicts, [.. options.FailOn], options.BaseBranch);
         if (checklistPaths.Count == 0)
         {

@@ -1,37 +1,64 @@
 using ReadinessAction.Claims;
-using ReadinessAction.Evidence;
 
 namespace ReadinessAction.Verification;
 
 /// <summary>(Claims, repository facts, policy) → a verdict for every claim. Pure.</summary>
 public static class ClaimVerifier
 {
-    public static IReadOnlyList<Verdict> Verify(IReadOnlyList<ChecklistClaims> checklists, RepositoryFacts facts, VerificationPolicy policy)
+    public static IReadOnlyList<Verdict> Verify(IReadOnlyList<ChecklistClaims> checklists, VerificationInputs inputs)
     {
+        var scopes = new ScopeMatcher(inputs.Scopes);
         var verdicts = new List<Verdict>();
         foreach (var checklist in checklists)
         {
             foreach (var claim in checklist.Claims)
             {
-                verdicts.Add(Verify(checklist, claim, facts, policy));
+                verdicts.Add(Verify(checklist, claim, inputs, scopes));
+                if (claim.Target is { } target && claim.Kind is ClaimKind.Coverage or ClaimKind.TestCount)
+                {
+                    // "87% coverage (target: >80%)": the target is a requirement of its own.
+                    // A bare target ("| 72% | 70% |") is a floor.
+                    var floor = target.Comparison == Comparison.Exactly ? target with { Comparison = Comparison.AtLeast } : target;
+                    var requirement = claim with { Asserted = false, Claimed = target.Raw, Value = floor, Target = null };
+                    verdicts.Add(Verify(checklist, requirement, inputs, scopes));
+                }
             }
         }
 
         return verdicts;
     }
 
-    private static Verdict Verify(ChecklistClaims checklist, Claim claim, RepositoryFacts facts, VerificationPolicy policy) => claim.Kind switch
+    private static Verdict Verify(ChecklistClaims checklist, Claim claim, VerificationInputs inputs, ScopeMatcher scopes)
     {
-        ClaimKind.CompletionPercent => CompletionVerifier.Verify(checklist.Document, claim, policy.CompletionPoints),
-        ClaimKind.StatusRollup => RollupVerifier.Verify(checklist.Document, claim),
-        ClaimKind.FileExists => FileExistsVerifier.Verify(claim, facts),
-        _ => SumVerifier.Verify(checklist.Document, claim, checklist.Claims) ?? Unverifiable(claim),
-    };
+        var internalVerdict = claim.Kind switch
+        {
+            ClaimKind.CompletionPercent => CompletionVerifier.Verify(checklist.Document, claim, inputs.Policy.CompletionPoints),
+            ClaimKind.StatusRollup => RollupVerifier.Verify(checklist.Document, claim),
+            ClaimKind.FileExists => FileExistsVerifier.Verify(claim, inputs.Facts),
+            _ => SumVerifier.Verify(checklist.Document, claim, checklist.Claims),
+        };
+        var evidenceVerdict = claim.Kind switch
+        {
+            ClaimKind.Coverage => CoverageVerifier.Verify(claim, inputs.Evidence, scopes, inputs.Policy),
+            ClaimKind.TestCount or ClaimKind.PassRate or ClaimKind.TestRatio or ClaimKind.SkippedTests => TestResultVerifier.Verify(claim, inputs.Evidence, scopes, inputs.Policy),
+            _ => null,
+        };
+        return Combine(internalVerdict, evidenceVerdict) ?? new Verdict(claim, ClaimStatus.Unverifiable, null, "nothing in the repository or the CI artifacts measures this");
+    }
 
-    private static Verdict Unverifiable(Claim claim) => new(claim, ClaimStatus.Unverifiable, null, claim.Kind switch
+    /// <summary>The artifacts speak first; the document's own arithmetic decides when they cannot, and a contradiction from either stands.</summary>
+    private static Verdict? Combine(Verdict? internalVerdict, Verdict? evidenceVerdict)
     {
-        ClaimKind.Coverage => "no coverage report was given to check it against",
-        ClaimKind.TestCount or ClaimKind.PassRate or ClaimKind.TestRatio or ClaimKind.SkippedTests => "no test results were given to check it against",
-        _ => "nothing in the repository or the CI artifacts measures this",
-    });
+        if (evidenceVerdict is null || evidenceVerdict.Status == ClaimStatus.Unverifiable)
+        {
+            return internalVerdict ?? evidenceVerdict;
+        }
+
+        if (internalVerdict?.Status is ClaimStatus.Contradicted && evidenceVerdict.Status is not ClaimStatus.Contradicted)
+        {
+            return internalVerdict with { Evidence = $"{internalVerdict.Evidence}; the artifacts say: {evidenceVerdict.Evidence}" };
+        }
+
+        return evidenceVerdict;
+    }
 }

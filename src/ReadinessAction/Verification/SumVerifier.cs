@@ -57,7 +57,7 @@ public static class SumVerifier
         var open = parts.Any(p => p.Comparison == Comparison.AtLeast);
         var sumText = Quantity.Format(sum) + (open ? "+" : "");
         var arithmetic = $"{string.Join(" + ", parts.Select(p => p.Raw))} = {sumText} ({where})";
-        var holds = sum == total.Value || (total.Comparison == Comparison.AtLeast && open && sum >= total.Value);
+        var holds = total.Comparison == Comparison.Exactly ? sum == total.Value : Judgement.Satisfies(total, sum, 0, total.Value);
         return new Verdict(claim, Judgement.Holds(claim, holds), sumText, arithmetic);
     }
 

@@ -12,7 +12,7 @@ internal static class SeedVerdicts
     {
         var document = SeedDocuments.Load(seed);
         var claims = ClaimExtractor.CreateDefault().Extract(document);
-        return ClaimVerifier.Verify([new ChecklistClaims(document, claims)], RepositoryFacts.Empty, VerificationPolicy.Default);
+        return ClaimVerifier.Verify([new ChecklistClaims(document, claims)], VerificationInputs.DocumentOnly(RepositoryFacts.Empty));
     }
 
     public static Verdict At(this IReadOnlyList<Verdict> verdicts, int line, ClaimKind kind) =>

@@ -15,10 +15,13 @@ internal static class CheckCommand
         var format = new Option<string>("--format") { Description = "Output format: text, json or markdown.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
+        var coverage = new Option<string[]>("--coverage") { Description = "Coverage report glob, relative to the workspace (repeatable)." };
+        var testResults = new Option<string[]>("--test-results") { Description = "Test result glob, relative to the workspace (repeatable)." };
+        var baseBranch = new Option<string?>("--base-branch") { Description = "Branch the gate policy is chosen for (the pull request's base branch)." };
 
         var command = new Command("check", "Find readiness checklists, extract their claims and judge them.")
         {
-            workspace, checklist, config, format, output,
+            workspace, checklist, config, format, output, coverage, testResults, baseBranch,
         };
         command.SetAction(parse =>
         {
@@ -27,11 +30,15 @@ internal static class CheckCommand
             {
                 Workspace = parse.GetValue(workspace)!,
                 Checklists = globs is { Length: > 0 } ? globs : ReadinessOptions.DefaultChecklists,
+                Coverage = parse.GetValue(coverage) ?? [],
+                TestResults = parse.GetValue(testResults) ?? [],
+                BaseBranch = parse.GetValue(baseBranch),
             };
             var outcome = CheckPipeline.Run(options);
             var rendered = parse.GetValue(format) switch
             {
                 "json" => JsonReportRenderer.Render(outcome.Report),
+                "markdown" => new MarkdownReportRenderer().Render(outcome.Report, new Diagnostics.DiagnosticBag()),
                 _ => TextReportRenderer.Render(outcome.Report),
             };
             ReportOutput.Write(rendered, parse.GetValue(output), stdout, stderr);

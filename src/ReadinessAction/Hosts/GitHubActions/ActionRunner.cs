@@ -100,8 +100,10 @@ public sealed class ActionRunner(ActionRunnerServices services)
         Coverage = inputs.Coverage,
         TestResults = inputs.TestResults,
         BaseBranch = inputs.BaseBranch ?? context.BaseRef ?? environment.BaseRef,
-        Config = inputs.Config is null ? null : Path.GetFullPath(inputs.Config, environment.Workspace),
-        FailOn = inputs.FailOn.Count == 0 ? ReadinessOptions.DefaultFailOn : [.. inputs.FailOn.Select(FailOnStatus)],
+        ConfigFile = inputs.Config,
+
+        // An explicit fail_on input applies on every branch; without it the configuration's gate policy decides.
+        Gate = inputs.FailOn.Count == 0 ? GatePolicy.Default : new GatePolicy([.. inputs.FailOn.Select(FailOnStatus)], new Dictionary<string, IReadOnlyList<ClaimStatus>>()),
     };
 
     private static ClaimStatus FailOnStatus(string name) =>
