@@ -104,4 +104,27 @@ public sealed class ActionRunnerEventTests
         Assert.Empty(state.Comments);
         Assert.Equal(2, state.Statuses["ec26c3e57ca3a959ca5aad62de7213c562f8c821"].Count);
     }
+
+    [Fact]
+    public async Task Fail_on_input_reaches_the_gate_and_an_unknown_status_is_an_error_status_with_the_reason()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        using var scenario = new ActionScenario(github.BaseUrl, "pull_request", WebhookExamples.Get("pull_request", "opened"));
+        scenario.Environment["INPUT_FAIL_ON"] = "contradicted, unverifiable";
+        IReadOnlyList<ReadinessAction.Verification.ClaimStatus>? failOn = null;
+
+        await scenario.RunAsync(options =>
+        {
+            failOn = options.FailOn;
+            return SampleOutcomes.Passing();
+        });
+        scenario.Environment["INPUT_FAIL_ON"] = "lies";
+        var result = await scenario.RunAsync(_ => SampleOutcomes.Passing());
+
+        Assert.Equal([ReadinessAction.Verification.ClaimStatus.Contradicted, ReadinessAction.Verification.ClaimStatus.Unverifiable], failOn);
+        Assert.Equal(2, result.ExitCode);
+        var final = github.State.Snapshot().Statuses["ec26c3e57ca3a959ca5aad62de7213c562f8c821"][^1];
+        Assert.Equal("error", final.State);
+        Assert.StartsWith("input 'fail_on' names 'lies', which is not a claim status", final.Description, StringComparison.Ordinal);
+    }
 }
