@@ -2,7 +2,7 @@ using ReadinessAction.Verification;
 
 namespace ReadinessAction.Configuration;
 
-/// <summary>The resolved settings of one run (defaults &lt; config file &lt; environment &lt; command line).</summary>
+/// <summary>The resolved settings of one run (defaults &lt; config file &lt; environment &lt; Action inputs &lt; command line).</summary>
 public sealed record ReadinessOptions
 {
     public static IReadOnlyList<string> DefaultChecklists { get; } = ["**/*readiness*.md", "**/*checklist*.md"];

@@ -1,3 +1,9 @@
+using ReadinessAction.Evidence.Coverage.Clover;
+using ReadinessAction.Evidence.Coverage.Cobertura;
+using ReadinessAction.Evidence.Coverage.GoCover;
+using ReadinessAction.Evidence.Coverage.JaCoCo;
+using ReadinessAction.Evidence.Coverage.Lcov;
+using ReadinessAction.Evidence.Coverage.OpenCover;
 using ReadinessAction.Evidence.Tests.Ctrf;
 using ReadinessAction.Evidence.Tests.Dart;
 using ReadinessAction.Evidence.Tests.JUnit;
@@ -33,6 +39,12 @@ public sealed class ArtifactReaderRegistry
         new CtrfReader(),
         new MochaReader(),
         new DartReader(),
+        new CloverReader(),
+        new CoberturaReader(),
+        new JaCoCoReader(),
+        new OpenCoverReader(),
+        new LcovReader(),
+        new GoCoverReader(),
     ]);
 
     public IArtifactReader? Find(ArtifactSniff sniff, ArtifactKind? expected = null) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 
 namespace ReadinessAction.Evidence;
@@ -19,28 +18,8 @@ public static class ArtifactSniffer
 
     private static string Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            return Encoding.UTF8.GetString(bytes[3..]);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return Encoding.Unicode.GetString(bytes[2..]);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
-        }
-
-        // UTF-16 without BOM: an XML declaration starts "<\0?\0".
-        if (bytes.Length >= 4 && bytes[0] == (byte)'<' && bytes[1] == 0)
-        {
-            return Encoding.Unicode.GetString(bytes);
-        }
-
-        return Encoding.UTF8.GetString(bytes);
+        var (encoding, bomLength) = ArtifactEncoding.Detect(bytes);
+        return encoding.GetString(bytes[bomLength..]);
     }
 
     private static (string? Root, IReadOnlyDictionary<string, string> Attributes, string? FirstChild) ReadXmlHead(byte[] buffer, int length)
@@ -48,7 +27,11 @@ public static class ArtifactSniffer
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
         string? root = null;
         string? firstChild = null;
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CheckCharacters = false };
+        // Only the root and its first child are looked at, so any DOCTYPE is skipped unread (nothing is resolved);
+        // the readers decide whether a DTD is acceptable. The safe settings also enable legacy code pages.
+        var settings = SafeXmlReaderSettings.Create();
+        settings.DtdProcessing = DtdProcessing.Ignore;
+        settings.CheckCharacters = false;
         try
         {
             using var stream = new MemoryStream(buffer, 0, length, writable: false);

@@ -7,6 +7,10 @@ namespace ReadinessAction.Evidence;
 /// <summary>Runs a streaming XML reader over an artifact and turns malformed content into one diagnostic with its line.</summary>
 public static class XmlArtifact
 {
+    public const string MalformedCode = "malformed-xml";
+
+    public const string DtdProhibitedCode = "xml-dtd-prohibited";
+
     public static T? Read<T>(Stream content, string path, DiagnosticBag diagnostics, Func<XmlReader, T?> read)
         where T : class
     {
@@ -14,7 +18,13 @@ public static class XmlArtifact
         ArgumentNullException.ThrowIfNull(read);
         try
         {
-            using var xml = XmlReader.Create(content, SafeXmlReaderSettings.Create());
+            var settings = SafeXmlReaderSettings.Create();
+            if (KnownDoctype.IsKnownStandardDoctype(content))
+            {
+                settings.DtdProcessing = DtdProcessing.Ignore;
+            }
+
+            using var xml = XmlReader.Create(content, settings);
             return read(xml);
         }
         catch (XmlException e)
@@ -22,11 +32,11 @@ public static class XmlArtifact
             var line = e.LineNumber > 0 ? e.LineNumber : (int?)null;
             if (e.Message.Contains("DTD", StringComparison.Ordinal))
             {
-                diagnostics.Error("xml-dtd-prohibited", "the file declares a DTD (<!DOCTYPE>); DTDs are never processed because their entities can read files or the network, so the file is not used", path, line);
+                diagnostics.Error(DtdProhibitedCode, "the file declares a DTD (<!DOCTYPE>); DTDs are never processed because their entities can read files or the network, so the file is not used", path, line);
             }
             else
             {
-                diagnostics.Error("malformed-xml", $"not well-formed XML, file not used: {WithoutPosition(e)}", path, line);
+                diagnostics.Error(MalformedCode, $"not well-formed XML, file not used: {WithoutPosition(e)}", path, line);
             }
 
             return null;

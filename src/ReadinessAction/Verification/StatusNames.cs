@@ -20,6 +20,17 @@ public static class StatusNames
         _ => kind.ToString().ToLowerInvariant(),
     };
 
-    public static ClaimStatus? ParseStatus(string name) =>
-        Enum.TryParse<ClaimStatus>(name.Trim(), ignoreCase: true, out var status) ? status : null;
+    /// <summary>The status named (any case), or null; numbers and comma-joined names are not status names.</summary>
+    public static ClaimStatus? ParseStatus(string name)
+    {
+        foreach (var status in Enum.GetValues<ClaimStatus>())
+        {
+            if (string.Equals(Of(status), name.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return status;
+            }
+        }
+
+        return null;
+    }
 }

@@ -27,22 +27,15 @@ public sealed class CoverageSet
         return new CoverageTotals(valid, covered, branchesValid, branchesCovered);
     }
 
+    /// <summary>One set from many: a line covered in any report is covered (see <see cref="LineHits.Combine"/>).</summary>
     public static CoverageSet Merge(IEnumerable<CoverageSet> sets)
     {
-        var byPath = new Dictionary<string, Dictionary<int, LineHits>>(StringComparer.Ordinal);
+        var builder = new CoverageSetBuilder();
         foreach (var file in sets.SelectMany(s => s.Files))
         {
-            if (!byPath.TryGetValue(file.Path, out var lines))
-            {
-                byPath[file.Path] = lines = [];
-            }
-
-            foreach (var (number, hits) in file.Lines)
-            {
-                lines[number] = lines.TryGetValue(number, out var seen) ? seen.Combine(hits) : hits;
-            }
+            builder.AddFile(file);
         }
 
-        return new CoverageSet([.. byPath.Select(p => new FileCoverage(p.Key, p.Value))]);
+        return builder.Build();
     }
 }

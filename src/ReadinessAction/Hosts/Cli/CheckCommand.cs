@@ -25,15 +25,18 @@ internal static class CheckCommand
         };
         command.SetAction(parse =>
         {
-            var globs = parse.GetValue(checklist);
-            var options = new ReadinessOptions
+            var options = ReadinessConfigLoader.Load(new ConfigurationRequest(parse.GetValue(workspace)!)
             {
-                Workspace = parse.GetValue(workspace)!,
-                Checklists = globs is { Length: > 0 } ? globs : ReadinessOptions.DefaultChecklists,
-                Coverage = parse.GetValue(coverage) ?? [],
-                TestResults = parse.GetValue(testResults) ?? [],
-                BaseBranch = parse.GetValue(baseBranch),
-            };
+                ConfigFile = parse.GetValue(config),
+                Environment = ConfigurationRequest.ProcessEnvironment(),
+                CommandLine = new Dictionary<string, IReadOnlyList<string>>
+                {
+                    ["checklists"] = parse.GetValue(checklist) ?? [],
+                    ["coverage"] = parse.GetValue(coverage) ?? [],
+                    ["test_results"] = parse.GetValue(testResults) ?? [],
+                    ["base_branch"] = parse.GetValue(baseBranch) is { } branch ? [branch] : [],
+                },
+            });
             var outcome = CheckPipeline.Run(options);
             var rendered = parse.GetValue(format) switch
             {

@@ -4,15 +4,16 @@ namespace ReadinessAction.Hosts.GitHubActions;
 
 /// <summary>
 /// The inputs of action.yml as the runner passes them to a Docker action: <c>INPUT_&lt;NAME&gt;</c>, upper-cased,
-/// underscores kept. An empty value means "not given".
+/// underscores kept. An empty value means "not given". The inputs that are configuration (lists of globs, fail_on,
+/// base_branch) stay text here: the configuration loader splits, checks and layers them over the file.
 /// </summary>
 public sealed record ActionInputs
 {
-    public IReadOnlyList<string> Checklists { get; init; } = [];
+    public string? Checklists { get; init; }
 
-    public IReadOnlyList<string> Coverage { get; init; } = [];
+    public string? Coverage { get; init; }
 
-    public IReadOnlyList<string> TestResults { get; init; } = [];
+    public string? TestResults { get; init; }
 
     public string? Config { get; init; }
 
@@ -31,7 +32,7 @@ public sealed record ActionInputs
 
     public string? BaseBranch { get; init; }
 
-    public IReadOnlyList<string> FailOn { get; init; } = [];
+    public string? FailOn { get; init; }
 
     /// <summary>Publish mode: the pull request to comment on, when the report's context file does not say.</summary>
     public int? PullRequest { get; init; }
@@ -47,9 +48,9 @@ public sealed record ActionInputs
         var defaults = new ActionInputs();
         return new ActionInputs
         {
-            Checklists = InputList.Split(Get("checklists")),
-            Coverage = InputList.Split(Get("coverage")),
-            TestResults = InputList.Split(Get("test_results")),
+            Checklists = Get("checklists"),
+            Coverage = Get("coverage"),
+            TestResults = Get("test_results"),
             Config = Get("config"),
             Token = Get("token"),
             Comment = ParseBool("comment", Get("comment")) ?? defaults.Comment,
@@ -58,7 +59,7 @@ public sealed record ActionInputs
             Mode = ParseMode(Get("mode")),
             Report = Get("report") ?? defaults.Report,
             BaseBranch = Get("base_branch"),
-            FailOn = InputList.Split(Get("fail_on")),
+            FailOn = Get("fail_on"),
             PullRequest = ParsePullRequest(Get("pull_request")),
             HeadSha = Get("head_sha"),
         };

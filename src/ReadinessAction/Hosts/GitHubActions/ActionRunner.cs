@@ -4,7 +4,6 @@ using ReadinessAction.Configuration;
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Hosts.GitHubActions.Api;
 using ReadinessAction.Reporting;
-using ReadinessAction.Verification;
 
 namespace ReadinessAction.Hosts.GitHubActions;
 
@@ -16,14 +15,14 @@ public sealed class ActionRunner(ActionRunnerServices services)
 {
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        var inputs = ActionInputs.Read(services.Environment);
+        var inputs = ActionInputs.Read(Variable);
         var commands = new WorkflowCommands(services.Stdout);
         if (inputs.Token is not null)
         {
             commands.AddMask(inputs.Token);
         }
 
-        var environment = GitHubEnvironment.Read(services.Environment);
+        var environment = GitHubEnvironment.Read(Variable);
         var reportPath = Path.GetFullPath(inputs.Report, environment.Workspace);
         var context = EventPayloadReader.Read(environment.EventName, environment.EventPath);
         var saved = inputs.Mode == ActionMode.Publish ? ReportFile.ReadContext(reportPath) : null;
@@ -72,6 +71,8 @@ public sealed class ActionRunner(ActionRunnerServices services)
         }
     }
 
+    private string? Variable(string name) => services.Environment.GetValueOrDefault(name);
+
     private GitHubClient? CreateClient(ActionInputs inputs, GitHubEnvironment environment, WorkflowCommands commands)
     {
         if (inputs.Mode == ActionMode.ReportOnly)
@@ -93,22 +94,20 @@ public sealed class ActionRunner(ActionRunnerServices services)
         return new GitHubClient(services.TuneClient(new GitHubClientOptions { ApiUrl = environment.ApiUrl, Token = inputs.Token }));
     }
 
-    private static ReadinessOptions Options(ActionInputs inputs, GitHubEnvironment environment, EventContext context) => new()
-    {
-        Workspace = environment.Workspace,
-        Checklists = inputs.Checklists.Count > 0 ? inputs.Checklists : ReadinessOptions.DefaultChecklists,
-        Coverage = inputs.Coverage,
-        TestResults = inputs.TestResults,
-        BaseBranch = inputs.BaseBranch ?? context.BaseRef ?? environment.BaseRef,
-        ConfigFile = inputs.Config,
-
-        // An explicit fail_on input applies on every branch; without it the configuration's gate policy decides.
-        Gate = inputs.FailOn.Count == 0 ? GatePolicy.Default : new GatePolicy([.. inputs.FailOn.Select(FailOnStatus)], new Dictionary<string, IReadOnlyList<ClaimStatus>>()),
-    };
-
-    private static ClaimStatus FailOnStatus(string name) =>
-        StatusNames.ParseStatus(name)
-        ?? throw new ReadinessUsageException($"input 'fail_on' names '{name}', which is not a claim status ({string.Join(", ", Enum.GetValues<ClaimStatus>().Select(StatusNames.Of))})");
+    private ReadinessOptions Options(ActionInputs inputs, GitHubEnvironment environment, EventContext context) =>
+        ReadinessConfigLoader.Load(new ConfigurationRequest(environment.Workspace)
+        {
+            ConfigFile = inputs.Config is null ? null : Path.GetFullPath(inputs.Config, environment.Workspace),
+            Environment = services.Environment,
+            Inputs = new Dictionary<string, string?>
+            {
+                ["checklists"] = inputs.Checklists,
+                ["coverage"] = inputs.Coverage,
+                ["test_results"] = inputs.TestResults,
+                ["base_branch"] = inputs.BaseBranch ?? context.BaseRef ?? environment.BaseRef,
+                ["gate:fail_on"] = inputs.FailOn,
+            },
+        });
 
     private static CheckOutcome Reload(string reportPath)
     {

@@ -4,7 +4,7 @@ using ReadinessAction.Hosts.GitHubActions.Api;
 namespace ReadinessAction.Hosts.GitHubActions;
 
 /// <summary>What the action host gets from the outside world; tests replace the environment, the retry timing and the judgement.</summary>
-public sealed record ActionRunnerServices(Func<string, string?> Environment, TextWriter Stdout, TextWriter Stderr)
+public sealed record ActionRunnerServices(IReadOnlyDictionary<string, string?> Environment, TextWriter Stdout, TextWriter Stderr)
 {
     public Func<GitHubClientOptions, GitHubClientOptions> TuneClient { get; init; } = options => options;
 
@@ -12,5 +12,5 @@ public sealed record ActionRunnerServices(Func<string, string?> Environment, Tex
     public Func<ReadinessOptions, CheckOutcome> Judge { get; init; } = CheckPipeline.Run;
 
     public static ActionRunnerServices FromProcess(TextWriter stdout, TextWriter stderr) =>
-        new(System.Environment.GetEnvironmentVariable, stdout, stderr);
+        new(ConfigurationRequest.ProcessEnvironment(), stdout, stderr);
 }

@@ -106,25 +106,31 @@ public sealed class ActionRunnerEventTests
     }
 
     [Fact]
-    public async Task Fail_on_input_reaches_the_gate_and_an_unknown_status_is_an_error_status_with_the_reason()
+    public async Task Inputs_reach_the_configuration_and_a_bad_one_ends_in_an_error_status_with_the_reason()
     {
         await using var github = await FakeGitHubServer.StartAsync();
         using var scenario = new ActionScenario(github.BaseUrl, "pull_request", WebhookExamples.Get("pull_request", "opened"));
         scenario.Environment["INPUT_FAIL_ON"] = "contradicted, unverifiable";
-        IReadOnlyList<ReadinessAction.Verification.ClaimStatus>? failOn = null;
+        scenario.Environment["INPUT_COVERAGE"] = "artifacts/**/*.{xml,info}\nmore/*.xml";
+        ReadinessAction.Configuration.ReadinessOptions? seen = null;
 
         await scenario.RunAsync(options =>
         {
-            failOn = options.FailOn;
+            seen = options;
             return SampleOutcomes.Passing();
         });
         scenario.Environment["INPUT_FAIL_ON"] = "lies";
         var result = await scenario.RunAsync(_ => SampleOutcomes.Passing());
 
-        Assert.Equal([ReadinessAction.Verification.ClaimStatus.Contradicted, ReadinessAction.Verification.ClaimStatus.Unverifiable], failOn);
+        Assert.Equal([ReadinessAction.Verification.ClaimStatus.Contradicted, ReadinessAction.Verification.ClaimStatus.Unverifiable], seen!.FailOn);
+        Assert.Equal(["artifacts/**/*.{xml,info}", "more/*.xml"], seen.Coverage);
+        Assert.Equal(["**/*.trx"], seen.TestResults);
+        Assert.Equal("master", seen.BaseBranch); // the pull request's base, from the payload
         Assert.Equal(2, result.ExitCode);
         var final = github.State.Snapshot().Statuses["ec26c3e57ca3a959ca5aad62de7213c562f8c821"][^1];
         Assert.Equal("error", final.State);
-        Assert.StartsWith("input 'fail_on' names 'lies', which is not a claim status", final.Description, StringComparison.Ordinal);
+        Assert.StartsWith("input 'gate:fail_on'", final.Description, StringComparison.Ordinal);
+        Assert.Contains("lies", final.Description, StringComparison.Ordinal);
+        Assert.Contains(final.Description!, result.Stderr, StringComparison.Ordinal);
     }
 }

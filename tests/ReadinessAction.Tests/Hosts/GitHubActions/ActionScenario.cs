@@ -58,7 +58,7 @@ internal sealed class ActionScenario : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var services = new ActionRunnerServices(name => Environment.GetValueOrDefault(name), stdout, stderr)
+        var services = new ActionRunnerServices(Environment, stdout, stderr)
         {
             Judge = judge,
             TuneClient = o => o with { RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxRetryDelay = TimeSpan.FromSeconds(3), RequestTimeout = TimeSpan.FromSeconds(10) },

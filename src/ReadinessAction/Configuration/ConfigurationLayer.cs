@@ -1,0 +1,46 @@
+namespace ReadinessAction.Configuration;
+
+/// <summary>
+/// The flat key/values one source contributes (<c>gate:fail_on:0 = contradicted</c>), in source order, and the list
+/// keys it sets: a list set here replaces, never merges with, the same list of a lower layer.
+/// </summary>
+internal sealed class ConfigurationLayer
+{
+    private readonly List<KeyValuePair<string, string?>> _entries = [];
+    private readonly HashSet<string> _listKeys = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<KeyValuePair<string, string?>> Entries => _entries;
+
+    public IReadOnlyCollection<string> ListKeys => _listKeys;
+
+    public void SetValue(IReadOnlyList<string> path, string value)
+    {
+        var key = Key(path);
+        RemoveUnder(key);
+        _entries.Add(new(key, value));
+    }
+
+    /// <summary>An empty list is kept as the key with an empty value, so that it still replaces a lower layer's list.</summary>
+    public void SetList(IReadOnlyList<string> path, IReadOnlyList<string> items)
+    {
+        var key = Key(path);
+        RemoveUnder(key);
+        _listKeys.Add(key);
+        if (items.Count == 0)
+        {
+            _entries.Add(new(key, string.Empty));
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            _entries.Add(new($"{key}:{i}", items[i]));
+        }
+    }
+
+    /// <summary>Drops the key and everything below it.</summary>
+    public void RemoveUnder(string key) =>
+        _entries.RemoveAll(e => e.Key.Equals(key, StringComparison.OrdinalIgnoreCase)
+            || e.Key.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase));
+
+    private static string Key(IReadOnlyList<string> path) => string.Join(':', path);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+
+using ReadinessAction.Diagnostics;
+using ReadinessAction.Verification;
+using ReadinessAction.Workspace;
+
+namespace ReadinessAction.Configuration;
+
+/// <summary>
+/// Checks one value (or one list item) against its key's kind and returns its canonical text.
+/// Every message starts with the origin: <c>path:line: </c>, or the variable, input or option it came from.
+/// </summary>
+internal static class ConfigurationValueChecker
+{
+    private static readonly string StatusList = string.Join(", ", Enum.GetValues<ClaimStatus>().Select(StatusNames.Of));
+
+    public static string Check(ConfigurationValueKind kind, string value, IReadOnlyList<string> path, string origin)
+    {
+        var key = ConfigurationSchema.Display(path);
+        var text = value.Trim();
+        switch (kind)
+        {
+            case ConfigurationValueKind.GlobList:
+                CheckGlob(text, $"'{key}' has an invalid glob", origin);
+                return text;
+            case ConfigurationValueKind.StatusList:
+                var status = StatusNames.ParseStatus(text) ?? throw Error(origin, $"'{key}': unknown status '{text}'{StatusHint(text)}");
+                return StatusNames.Of(status);
+            case ConfigurationValueKind.Number:
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+                {
+                    throw Error(origin, $"'{key}' expects a number of percentage points, not '{text}'");
+                }
+
+                return number >= 0
+                    ? number.ToString("R", CultureInfo.InvariantCulture)
+                    : throw Error(origin, $"'{key}' must not be negative (got {text})");
+            default:
+                return text.Length > 0 ? text : throw Error(origin, $"'{key}' must not be empty");
+        }
+    }
+
+    /// <summary>Checks the name of a map entry: a scope name, or a branch glob.</summary>
+    public static string CheckEntryName(ConfigurationNode map, string name, IReadOnlyList<string> parentPath, string origin)
+    {
+        var text = name.Trim();
+        var where = ConfigurationSchema.Display(parentPath);
+        if (text.Length == 0 || text.Contains(':', StringComparison.Ordinal))
+        {
+            throw Error(origin, $"'{where}': the {map.EntryName} '{name}' must be non-empty and contain no ':'");
+        }
+
+        if (map.EntryName == ConfigurationSchema.BranchGlob)
+        {
+            CheckGlob(text, $"'{where}' has an invalid branch glob", origin);
+        }
+
+        return text;
+    }
+
+    public static ReadinessUsageException Error(string origin, string message) => new($"{origin}: {message}");
+
+    private static void CheckGlob(string glob, string what, string origin)
+    {
+        try
+        {
+            GlobPattern.Parse(glob);
+        }
+        catch (FormatException e)
+        {
+            throw Error(origin, $"{what} '{glob}': {e.Message}");
+        }
+    }
+
+    private static string StatusHint(string text) =>
+        KeySuggestion.Closest(text, Enum.GetValues<ClaimStatus>().Select(StatusNames.Of)) is { } suggestion
+            ? $" (did you mean '{suggestion}'?)"
+            : $" (statuses: {StatusList})";
+}

@@ -1,0 +1,15 @@
+namespace ReadinessAction.Configuration;
+
+/// <summary>What a configuration key holds: a section of further keys, or a value of one kind.</summary>
+internal enum ConfigurationValueKind
+{
+    /// <summary>Fixed child keys (tolerance, gate).</summary>
+    Section,
+
+    /// <summary>Free-form child names, each a section of the same shape (scopes, gate branches).</summary>
+    Map,
+    GlobList,
+    StatusList,
+    Number,
+    Text,
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+
+using Microsoft.Extensions.Configuration;
+
+using ReadinessAction.Verification;
+
+namespace ReadinessAction.Configuration;
+
+/// <summary>Reads the merged configuration into <see cref="ReadinessOptions"/>; every value was checked when its layer was read.</summary>
+internal static class ReadinessOptionsBinder
+{
+    private const string BranchesKey = "gate:branches";
+
+    public static ReadinessOptions Bind(ConfigurationLayers layers, string workspace, string? configFile)
+    {
+        var config = layers.Build();
+        return new ReadinessOptions
+        {
+            Workspace = workspace,
+            Checklists = List(config.GetSection("checklists")),
+            Coverage = List(config.GetSection("coverage")),
+            TestResults = List(config.GetSection("test_results")),
+            BaseBranch = config["base_branch"],
+            Scopes = Scopes(config.GetSection("scopes")),
+            Gate = new GatePolicy(Statuses(config.GetSection("gate:fail_on")), Branches(config.GetSection(BranchesKey), layers)),
+            Policy = new VerificationPolicy(Number(config, "tolerance:coverage_points"), Number(config, "tolerance:completion_points")),
+            ConfigFile = configFile,
+        };
+    }
+
+    /// <summary>A list is its indexed children (in index order); a key with an empty value and no children is an empty list.</summary>
+    private static List<string> List(IConfigurationSection section) =>
+        [.. section.GetChildren().Select(c => c.Value).OfType<string>()];
+
+    private static List<ClaimStatus> Statuses(IConfigurationSection section) =>
+        [.. List(section).Select(s => StatusNames.ParseStatus(s)!.Value).Distinct()];
+
+    private static double Number(IConfiguration config, string key) => double.Parse(config[key]!, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, ScopeDefinition> Scopes(IConfigurationSection section) =>
+        section.GetChildren().ToDictionary(
+            scope => scope.Key,
+            scope => new ScopeDefinition(List(scope.GetSection("paths")), List(scope.GetSection("tests"))),
+            StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The first matching branch glob wins: higher layers' globs come first, then each layer's in file order.</summary>
+    private static OrderedDictionary<string, IReadOnlyList<ClaimStatus>> Branches(IConfigurationSection section, ConfigurationLayers layers)
+    {
+        var prefix = BranchesKey + ":";
+        var order = layers.KeysByPrecedence()
+            .Where(k => k.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            .Select(k => k[prefix.Length..].Split(':')[0])
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var branches = new OrderedDictionary<string, IReadOnlyList<ClaimStatus>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var glob in order)
+        {
+            branches[glob] = Statuses(section.GetSection(glob).GetSection("fail_on"));
+        }
+
+        return branches;
+    }
+}

@@ -1,0 +1,90 @@
+namespace ReadinessAction.Evidence.Coverage;
+
+/// <summary>
+/// Collects per-file line maps while a report streams by; the only state that grows with a report is one entry
+/// per distinct (file, line). A line added twice is combined (<see cref="LineHits.Combine"/>).
+/// </summary>
+public sealed class CoverageSetBuilder
+{
+    /// <summary>Longest line range one record may cover; a larger one is hostile or corrupt input.</summary>
+    public const int MaxSpan = 10_000;
+
+    private readonly Dictionary<string, Dictionary<int, LineHits>> _files = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => _files.Values.All(lines => lines.Count == 0);
+
+    public void AddLine(string path, int line, LineHits hits)
+    {
+        var lines = LinesOf(path);
+        lines[line] = lines.TryGetValue(line, out var seen) ? seen.Combine(hits) : hits;
+    }
+
+    /// <summary>Adds every line from first to last with the same hits; false (nothing added) for an inverted
+    /// range or one longer than <see cref="MaxSpan"/>.</summary>
+    public bool AddSpan(string path, int first, int last, long hits)
+    {
+        if (first < 1 || last < first || last - first >= MaxSpan)
+        {
+            return false;
+        }
+
+        for (var line = first; line <= last; line++)
+        {
+            AddLine(path, line, new LineHits(hits, 0, 0));
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds branches to a line of the same unit (method, record): counts add up rather than combine.</summary>
+    public void AddBranches(string path, int line, int valid, int covered)
+    {
+        var lines = LinesOf(path);
+        var seen = lines.GetValueOrDefault(line);
+        lines[line] = seen with
+        {
+            BranchesValid = seen.BranchesValid + valid,
+            BranchesCovered = seen.BranchesCovered + covered,
+        };
+    }
+
+    public void AddFile(FileCoverage file)
+    {
+        foreach (var (line, hits) in file.Lines)
+        {
+            AddLine(file.Path, line, hits);
+        }
+    }
+
+    /// <summary>Moves everything from another builder into this one (combining lines) and empties it.</summary>
+    public void MergeFrom(CoverageSetBuilder other)
+    {
+        foreach (var (path, lines) in other._files)
+        {
+            foreach (var (line, hits) in lines)
+            {
+                AddLine(path, line, hits);
+            }
+        }
+
+        other._files.Clear();
+    }
+
+    /// <summary>Files ordered by path (ordinal), files without any line left out.</summary>
+    public CoverageSet Build() => new(
+    [
+        .. _files.Where(f => f.Value.Count > 0)
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => new FileCoverage(f.Key, f.Value)),
+    ]);
+
+    private Dictionary<int, LineHits> LinesOf(string path)
+    {
+        if (!_files.TryGetValue(path, out var lines))
+        {
+            _files[path] = lines = [];
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Xml;
+
+namespace ReadinessAction.Evidence.Coverage.OpenCover;
+
+/// <summary>
+/// The module being read: its file ids, the current method's sequence points (to place branch points that have
+/// no line of their own) and its lines. Branches add up within a module and combine across modules, so a file
+/// listed by two sessions or modules is not counted twice.
+/// </summary>
+internal sealed class ModuleState
+{
+    private readonly CoverageReadContext _context;
+    private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
+    private readonly List<(long Offset, int Line, string Path)> _methodPoints = [];
+    private readonly CoverageSetBuilder _lines = new();
+
+    public ModuleState(CoverageReadContext context)
+    {
+        _context = context;
+    }
+
+    public string? MethodFile { get; set; }
+
+    public void Begin(bool isEmpty)
+    {
+        _files.Clear();
+        if (isEmpty)
+        {
+            End();
+        }
+    }
+
+    public void End() => _context.Coverage.MergeFrom(_lines);
+
+    public void AddFile(string? uid, string? fullPath)
+    {
+        if (uid is not null && !string.IsNullOrWhiteSpace(fullPath))
+        {
+            _files[uid] = CoveragePath.Normalize(fullPath);
+        }
+    }
+
+    public void BeginMethod()
+    {
+        MethodFile = null;
+        _methodPoints.Clear();
+    }
+
+    /// <returns>The visit count, or null when the point has no usable line or file.</returns>
+    public long? AddSequencePoint(XmlReader xml)
+    {
+        if (SourceLine(xml) is not { } first || PathOf(xml) is not { } path || _context.Count(xml, "vc") is not { } visits)
+        {
+            return null;
+        }
+
+        var last = XmlNumbers.ParseInt(xml.GetAttribute("el")) is { } end && end >= first ? end : first;
+        if (!_lines.AddSpan(path, first, last, visits))
+        {
+            _context.Warn(CoverageDiagnosticCodes.BadRecord, $"<SequencePoint> spans lines {first}-{last}; only line {first} is counted", xml);
+            _lines.AddSpan(path, first, first, visits);
+        }
+
+        _methodPoints.Add((XmlNumbers.ParseLong(xml.GetAttribute("offset")) ?? 0, first, path));
+        return visits;
+    }
+
+    /// <returns>The visit count, or null when the point could not be placed on a line.</returns>
+    public long? AddBranchPoint(XmlReader xml)
+    {
+        if (_context.Count(xml, "vc") is not { } visits)
+        {
+            return null;
+        }
+
+        if (SourceLine(xml) is { } line && PathOf(xml) is { } path)
+        {
+            _lines.AddBranches(path, line, 1, visits > 0 ? 1 : 0);
+            return visits;
+        }
+
+        // Older OpenCover writes no sl on branch points: the branch belongs to the sequence point it follows.
+        var offset = XmlNumbers.ParseLong(xml.GetAttribute("offset")) ?? 0;
+        var owner = _methodPoints.Where(p => p.Offset <= offset).Select(p => ((int Line, string Path)?)(p.Line, p.Path)).LastOrDefault()
+            ?? _methodPoints.Select(p => ((int Line, string Path)?)(p.Line, p.Path)).FirstOrDefault();
+        if (owner is not { } placed)
+        {
+            return null;
+        }
+
+        _lines.AddBranches(placed.Path, placed.Line, 1, visits > 0 ? 1 : 0);
+        return visits;
+    }
+
+    private static int? SourceLine(XmlReader xml) =>
+        XmlNumbers.ParseInt(xml.GetAttribute("sl")) is { } line && line >= 1 ? line : null;
+
+    private string? PathOf(XmlReader xml)
+    {
+        var uid = xml.GetAttribute("fileid") ?? MethodFile;
+        return uid is not null && _files.TryGetValue(uid, out var path) ? path : null;
+    }
+}
