@@ -15,3 +15,11 @@ dotnet test ReadinessAction.sln --no-build -c Release --logger "console;verbosit
 
 echo "== code style"
 dotnet format ReadinessAction.sln --verify-no-changes --no-restore
+
+echo "== container"
+# Builds the real Dockerfile with buildah and runs the Action in the image (tests/container/run.sh); needs root.
+if [[ $(id -u) == 0 ]]; then
+    tests/container/run.sh
+else
+    echo "SKIPPED: the container test needs root (buildah, debootstrap)"
+fi

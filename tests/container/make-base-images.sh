@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Makes local stand-ins for the Microsoft base images the Dockerfile names, under their exact names, because no image
+# registry is reachable here. Test scaffolding only: users build the same Dockerfile against the real images.
+#   runtime-deps root: Debian bookworm minbase plus the packages Microsoft's runtime-deps image installs, cleaned like
+#                      a slim image (no apt lists, docs, man pages or locales); both images start from it;
+#   runtime:           that root plus this machine's .NET host and Microsoft.NETCore.App shared framework;
+#   sdk:               that root plus this machine's whole .NET SDK, its CA bundle and NuGet revocation mode (this
+#                      machine's TLS interception must be trusted for the restore inside the build).
+# An image that already exists is kept; REBUILD_BASE_IMAGES=1 makes them again. Needs root, debootstrap and podman.
+set -euo pipefail
+
+RUNTIME_IMAGE=mcr.microsoft.com/dotnet/runtime:10.0
+SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0
+RUNTIME_DEPS_PACKAGES=ca-certificates,libicu72,libssl3,tzdata,zlib1g
+work=${CONTAINER_WORK:-/var/tmp/readiness-container}/base
+podman=(podman --storage-driver vfs)
+dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
+# The environment Microsoft's images set (they also define the 'app' user; nothing here needs it).
+runtime_env=(--change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
+    --change 'ENV DOTNET_RUNNING_IN_CONTAINER=true' --change 'ENV APP_UID=1654')
+sdk_env=("${runtime_env[@]}" --change 'ENV DOTNET_NOLOGO=true' --change 'ENV NUGET_XMLDOC_MODE=skip'
+    --change 'ENV DOTNET_CLI_TELEMETRY_OPTOUT=1')
+if [[ -n ${NUGET_CERT_REVOCATION_MODE:-} ]]; then
+    sdk_env+=(--change "ENV NUGET_CERT_REVOCATION_MODE=$NUGET_CERT_REVOCATION_MODE")
+fi
+
+# timed WHAT COMMAND...
+timed() {
+    local what=$1 t0=$SECONDS
+    shift
+    "$@"
+    echo "   $what: $((SECONDS - t0))s"
+}
+
+image_exists() { [[ ${REBUILD_BASE_IMAGES:-0} != 1 ]] && "${podman[@]}" image exists "$1"; }
+
+bootstrap() {
+    debootstrap --variant=minbase --include="$RUNTIME_DEPS_PACKAGES" bookworm "$1" >"$work/debootstrap.log" 2>&1 ||
+        { tail -20 "$work/debootstrap.log" && return 1; }
+}
+
+# new_root NAME: a copy of the runtime-deps root (debootstrapped once per run of this script).
+new_root() {
+    local deps=$work/runtime-deps.root
+    if [[ ! -f $work/runtime-deps.done ]]; then
+        rm -rf "$deps"
+        timed "debootstrap of the runtime-deps root" bootstrap "$deps"
+        rm -rf "$deps"/var/cache/apt/*.bin "$deps"/var/cache/apt/archives/*.deb "$deps"/var/lib/apt/lists/* \
+            "$deps"/usr/share/doc/* "$deps"/usr/share/man/* "$deps"/usr/share/info/* "$deps"/usr/share/locale/*
+        touch "$work/runtime-deps.done"
+    fi
+    rm -rf "$work/$1.root"
+    cp -a "$deps" "$work/$1.root"
+    mkdir -p "$work/$1.root/usr/share/dotnet"
+    ln -sf /usr/share/dotnet/dotnet "$work/$1.root/usr/bin/dotnet"
+}
+
+# import_root NAME IMAGE [--change ...]: a one-layer image from the root NAME, which is then removed.
+import_root() {
+    local root=$work/$1.root image=$2
+    shift 2
+    "${podman[@]}" rmi --force "$image" >/dev/null 2>&1 || true
+    tar -C "$root" -cf "$work/image.tar" .
+    "${podman[@]}" import --quiet "$@" "$work/image.tar" "$image" >/dev/null
+    rm -rf "$work/image.tar" "$root"
+}
+
+make_runtime_image() {
+    new_root runtime
+    local target=$work/runtime.root/usr/share/dotnet
+    cp -a "$dotnet_root/dotnet" "$dotnet_root/host" "$target/"
+    mkdir -p "$target/shared"
+    cp -a "$dotnet_root/shared/Microsoft.NETCore.App" "$target/shared/"
+    timed "import $RUNTIME_IMAGE" import_root runtime "$RUNTIME_IMAGE" "${runtime_env[@]}"
+}
+
+make_sdk_image() {
+    new_root sdk
+    cp -a "$dotnet_root/." "$work/sdk.root/usr/share/dotnet/"
+    cp /etc/ssl/certs/ca-certificates.crt "$work/sdk.root/etc/ssl/certs/ca-certificates.crt"
+    timed "import $SDK_IMAGE" import_root sdk "$SDK_IMAGE" "${sdk_env[@]}"
+}
+
+mkdir -p "$work"
+rm -f "$work/runtime-deps.done"
+image_exists "$RUNTIME_IMAGE" || make_runtime_image
+image_exists "$SDK_IMAGE" || make_sdk_image
+rm -rf "$work/runtime-deps.root" "$work/runtime-deps.done"
+"${podman[@]}" images --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep '^mcr.microsoft.com/dotnet/' || true

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# The container test: builds the project's real Dockerfile with buildah, on local stand-ins of the Microsoft base
+# images (no Docker engine and no image registry here), then runs the image the way GitHub runs a Docker action,
+# against a copy of samples/demo and the stateful fake GitHub. Needs root; installs what it needs on a fresh Debian.
+# FRESH=1 (the default when CI=true: CI caches nothing) first removes the image, the stand-ins and the working
+# container, as on a fresh machine; otherwise existing stand-ins are reused.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+IMAGE=localhost/readiness:ci
+CONTAINER_NAME=readiness-ci-test
+RUNTIME_IMAGE=mcr.microsoft.com/dotnet/runtime:10.0
+SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0
+export CONTAINER_WORK=${CONTAINER_WORK:-/var/tmp/readiness-container}
+work=$CONTAINER_WORK/run
+# shellcheck source=tests/container/lib.sh
+source tests/container/lib.sh
+# shellcheck source=tests/container/github.sh
+source tests/container/github.sh
+
+install_tools() {
+    local missing=() tool
+    for tool in buildah podman debootstrap jq curl; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+    if ((${#missing[@]} > 0)); then
+        echo "installing ${missing[*]}"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+}
+
+remove_container() { "${bah[@]}" rm "$CONTAINER_NAME" >/dev/null 2>&1 || true; }
+
+remove_everything() {
+    remove_container
+    podman --storage-driver vfs rmi --force "$IMAGE" "$SDK_IMAGE" "$RUNTIME_IMAGE" mcr.microsoft.com/dotnet/runtime-deps:10.0 >/dev/null 2>&1 || true
+    rm -rf "$CONTAINER_WORK"
+}
+
+cleanup() {
+    local status=$?
+    if ((status != 0)) && [[ -n ${current_phase:-} ]]; then echo "container test stopped in phase: $current_phase"; fi
+    if [[ -n ${FAKE_PID:-} ]]; then kill "$FAKE_PID" 2>/dev/null || true; fi
+    remove_container
+}
+
+build_image() {
+    remove_container
+    podman --storage-driver vfs rmi --force "$IMAGE" >/dev/null 2>&1 || true
+    if ! "${bah[@]}" bud --isolation chroot --pull=never -t "$IMAGE" . >"$work/build.log" 2>&1; then
+        cat "$work/build.log"
+        return 1
+    fi
+    grep -E '^\[[0-9]/[0-9]\] STEP|->|warn' "$work/build.log" || true
+}
+
+check_image() {
+    local total base
+    expect_eq "ENTRYPOINT is exec form and absolute" '["/app/readiness","action"]' "$(image_config Entrypoint)"
+    expect_eq "no WORKDIR in the final stage" null "$(image_config WorkingDir)"
+    expect_eq "no USER in the final stage (GitHub runs it as root)" null "$(image_config User)"
+    total=$(image_size "$IMAGE")
+    base=$(image_size "$RUNTIME_IMAGE")
+    echo "image size: $(mb "$total") uncompressed = runtime stand-in $(mb "$base") + app $(mb $((total - base)))"
+    expect "final stage adds only the published app (< 20 MB)" test $((total - base)) -lt 20000000
+    mapfile -t ENTRYPOINT < <(image_config Entrypoint | jq -r '.[]')
+    CONTAINER=$("${bah[@]}" from --pull=never --name "$CONTAINER_NAME" "$IMAGE")
+}
+
+# The CLI in the image must answer exactly as the build on the host.
+# same_as_host DIR: the image printed what the host printed (the workspace path aside); shows the difference.
+same_as_host() {
+    diff <(sed "s#$RUN_WORKSPACE#/github/workspace#g" "$1/host.stdout") "$1/stdout" | head -20
+    return "${PIPESTATUS[0]}"
+}
+
+verdict_line() { jq -c '{verdict, summary}' "$1" 2>/dev/null || head -20 "$1"; }
+
+check_cli() {
+    local host_status=0 dir=$work/check
+    RUN_WORKSPACE=$work/ws-check
+    RUN_ENV=()
+    prepare_workspace "$RUN_WORKSPACE"
+    run_in_image "$work/help" /app/readiness --help
+    expect_eq "readiness --help runs in the image" 0 "$run_status"
+    run_in_image "$dir" /app/readiness check --workspace /github/workspace --format json
+    show "$dir" verdict_line
+    dotnet build src/ReadinessAction -c Release -v quiet -nologo >"$work/host-build.log" 2>&1 || { cat "$work/host-build.log"; return 1; }
+    dotnet run --project src/ReadinessAction -c Release --no-build --no-launch-profile -- \
+        check --workspace "$RUN_WORKSPACE" --format json >"$dir/host.stdout" 2>"$dir/host.stderr" || host_status=$?
+    expect "check in the image does not crash" lacks "$dir/stderr" "crashed"
+    expect_eq "check in the image exits as on the host" "$host_status" "$run_status"
+    CHECK_STATUS=$run_status
+    expect "check in the image prints what it prints on the host" same_as_host "$dir"
+    if jq -e .verdict "$dir/stdout" >/dev/null 2>&1; then
+        expect_eq "check's exit code is its verdict's" \
+            "$(jq -r '{"pass": 0, "fail": 1}[.verdict] // 2' "$dir/stdout")" "$run_status"
+    else
+        echo "note: check --format json printed no JSON report yet"
+    fi
+}
+
+# What `docker build .` sends: the app's sources and build settings, never .git, tests, samples or local bin/ obj/.
+check_context() {
+    local listing=$work/context.txt
+    printf 'FROM %s\nCOPY . /context\nRUN cd /context && find . -mindepth 1\n' "$RUNTIME_IMAGE" >"$work/context.Dockerfile"
+    "${bah[@]}" bud --isolation chroot --pull=never -f "$work/context.Dockerfile" -t localhost/readiness-context:ci . \
+        >"$work/context.log" 2>&1 || { cat "$work/context.log" && return 1; }
+    grep '^\./' "$work/context.log" >"$listing" || true
+    podman --storage-driver vfs rmi --force localhost/readiness-context:ci >/dev/null
+    echo "build context: $(wc -l <"$listing") files and folders"
+    expect "build context holds the app project" grep -qx ./src/ReadinessAction/ReadinessAction.csproj "$listing"
+    expect "build context leaves out .git, tests and samples" lacks_line '^\./(\.git|tests|samples)(/|$)' "$listing"
+    expect "build context leaves out bin/, obj/ and test output" lacks_line '/(bin|obj|TestResults)(/|$)' "$listing"
+}
+
+check_action() {
+    if ! grep -qE '^ +action ' "$work/help/stdout"; then
+        echo "SKIPPED: action host not present yet ('readiness --help' lists no 'action' command)"
+    elif [[ ! -f tests/FakeGitHub/FakeGitHub.csproj ]]; then
+        echo "SKIPPED: fake GitHub not present yet (tests/FakeGitHub)"
+    else
+        start_fake_github
+        github_scenarios
+    fi
+}
+
+trap cleanup EXIT
+if [[ ${FRESH:-$([[ ${CI:-} == true ]] && echo 1)} == 1 ]]; then remove_everything; fi
+mkdir -p "$work"
+phase "tools (apt-get)" install_tools
+phase "base image stand-ins" tests/container/make-base-images.sh
+phase "build Dockerfile (buildah)" build_image
+phase "image configuration and size" check_image
+phase "CLI in the image" check_cli
+phase ".dockerignore" check_context
+phase "action as GitHub runs it" check_action
+print_timings
+echo "container: $passed passed, $failed failed"
+((failed == 0))
