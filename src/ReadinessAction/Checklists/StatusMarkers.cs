@@ -45,7 +45,7 @@ public static partial class StatusMarkers
     [GeneratedRegex(@"\b(?:COMPLETE|COMPLETED|DONE|READY|PASS|PASSED)\b")]
     private static partial Regex DoneWord();
 
-    [GeneratedRegex(@"\b(?:PENDING|TBD|N/A|IN PROGRESS|NOT STARTED|BLOCKED|TODO)\b")]
+    [GeneratedRegex(@"\b(?:PENDING|TBD|N/A|IN PROGRESS|NOT STARTED|BLOCKED|TO ?DO)\b")]
     private static partial Regex NotDoneWord();
 
     [GeneratedRegex(@"(?:\s*\b(?:COMPLETE|COMPLETED|DONE|READY|PASS|PASSED|PENDING|TBD|IN PROGRESS)\b\s*)+$")]
