@@ -7,6 +7,9 @@ echo "== restore and build"
 dotnet restore ReadinessAction.sln
 dotnet build ReadinessAction.sln --no-restore -c Release
 
+echo "== test tools (Prism, GitHub's OpenAPI description, webhook payloads)"
+npm ci --prefix tests/tools --no-audit --no-fund --ignore-scripts
+
 echo "== unit and integration tests"
 dotnet test ReadinessAction.sln --no-build -c Release --logger "console;verbosity=normal"
 

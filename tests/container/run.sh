@@ -114,14 +114,9 @@ check_context() {
 }
 
 check_action() {
-    if ! grep -qE '^ +action ' "$work/help/stdout"; then
-        echo "SKIPPED: action host not present yet ('readiness --help' lists no 'action' command)"
-    elif [[ ! -f tests/FakeGitHub/FakeGitHub.csproj ]]; then
-        echo "SKIPPED: fake GitHub not present yet (tests/FakeGitHub)"
-    else
-        start_fake_github
-        github_scenarios
-    fi
+    expect "the image's readiness has the action command" grep -qE '^ +action ' "$work/help/stdout"
+    start_fake_github
+    github_scenarios
 }
 
 trap cleanup EXIT

@@ -43,27 +43,30 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
 
     public static bool IsFilePath(string path, bool backticked)
     {
-        if (path.Contains("://", StringComparison.Ordinal) || path.StartsWith('/') || path.StartsWith('-') || path.Contains(' ', StringComparison.Ordinal) ||
-            path.Contains('(', StringComparison.Ordinal) || path.Contains('=', StringComparison.Ordinal) || path.StartsWith('.') && !path.StartsWith("./", StringComparison.Ordinal) && path.Count(c => c == '.') == 1 && !path.Contains('/', StringComparison.Ordinal) && !KnownDotFile(path))
+        if (LooksLikeSomethingElse(path))
         {
             return false;
         }
 
         var name = path[(path.LastIndexOf('/') + 1)..];
+        if (KnownDotFile(name))
+        {
+            return true;
+        }
+
         var dot = name.LastIndexOf('.');
-        if (dot <= 0 && !KnownDotFile(name))
+        if (dot <= 0 || !KnownExtensions.Contains(name[(dot + 1)..]))
         {
             return false;
         }
 
-        var extension = KnownDotFile(name) ? "" : name[(dot + 1)..];
-        if (extension.Length > 0 && !KnownExtensions.Contains(extension))
-        {
-            return false;
-        }
-
-        return backticked || !BareOnlyWhenPathLike.Contains(extension) || path.Contains('/', StringComparison.Ordinal);
+        return backticked || !BareOnlyWhenPathLike.Contains(name[(dot + 1)..]) || path.Contains('/', StringComparison.Ordinal);
     }
+
+    /// <summary>URLs, endpoints ("/api/health"), options, commands and calls are not files.</summary>
+    private static bool LooksLikeSomethingElse(string path) =>
+        path.Contains("://", StringComparison.Ordinal) || path.StartsWith('/') || path.StartsWith('-') ||
+        path.IndexOfAny([' ', '(', '=']) >= 0;
 
     private static bool KnownDotFile(string name) => name is ".gitignore" or ".env.example" or ".dockerignore" or ".editorconfig" or "Dockerfile" or "Makefile";
 

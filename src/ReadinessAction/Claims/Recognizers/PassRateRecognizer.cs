@@ -20,19 +20,18 @@ public sealed partial class PassRateRecognizer : IClaimRecognizer
             }
         }
 
-        foreach (Match phrase in AllPassing().Matches(text))
+        if (collector.Claims.Any(c => c.Kind == ClaimKind.PassRate))
         {
-            if (!collector.IsFree(phrase.Index, phrase.Index + phrase.Length) &&
-                !collector.Claims.Any(c => c.Kind == ClaimKind.TestCount && phrase.Value.Contains("all", StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
+            return;
+        }
 
-            if (collector.Claims.Any(c => c.Kind == ClaimKind.PassRate))
-            {
-                break;
-            }
-
+        // A phrase inside another claim ("24/27 resilience tests passing") is that claim's, unless it says "all"
+        // about a counted set ("All 500+ tests passing without failures").
+        var phrase = AllPassing().Matches(text).FirstOrDefault(m =>
+            collector.IsFree(m.Index, m.Index + m.Length) ||
+            (m.Value.StartsWith("all", StringComparison.OrdinalIgnoreCase) && collector.Claims.Any(c => c.Kind == ClaimKind.TestCount)));
+        if (phrase is not null)
+        {
             collector.Add(collector.New(ClaimKind.PassRate, "all passing", phrase.Index, phrase.Index + phrase.Length) with
             {
                 ScopeWords = ScopeVocabulary.WordsIn(phrase.Groups["scope"].Value + " " + ScopeTail(text, phrase)),

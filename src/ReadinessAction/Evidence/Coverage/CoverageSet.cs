@@ -30,8 +30,14 @@ public sealed class CoverageSet
     /// <summary>One set from many: a line covered in any report is covered (see <see cref="LineHits.Combine"/>).</summary>
     public static CoverageSet Merge(IEnumerable<CoverageSet> sets)
     {
+        var all = sets.ToList();
+        if (all.Count == 1)
+        {
+            return all[0]; // nothing to combine: a second copy of a large report's line maps would double the footprint
+        }
+
         var builder = new CoverageSetBuilder();
-        foreach (var file in sets.SelectMany(s => s.Files))
+        foreach (var file in all.SelectMany(s => s.Files))
         {
             builder.AddFile(file);
         }

@@ -11,6 +11,7 @@ public static class CliApplication
         {
             CheckCommand.Create(stdout, stderr),
             EvidenceCommand.Create(stdout, stderr),
+            ActionCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

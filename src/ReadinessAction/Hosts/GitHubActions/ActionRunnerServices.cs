@@ -1,0 +1,16 @@
+using ReadinessAction.Configuration;
+using ReadinessAction.Hosts.GitHubActions.Api;
+
+namespace ReadinessAction.Hosts.GitHubActions;
+
+/// <summary>What the action host gets from the outside world; tests replace the environment, the retry timing and the judgement.</summary>
+public sealed record ActionRunnerServices(IReadOnlyDictionary<string, string?> Environment, TextWriter Stdout, TextWriter Stderr)
+{
+    public Func<GitHubClientOptions, GitHubClientOptions> TuneClient { get; init; } = options => options;
+
+    /// <summary>The judgement; the host does not care how it is made.</summary>
+    public Func<ReadinessOptions, CheckOutcome> Judge { get; init; } = CheckPipeline.Run;
+
+    public static ActionRunnerServices FromProcess(TextWriter stdout, TextWriter stderr) =>
+        new(ConfigurationRequest.ProcessEnvironment(), stdout, stderr);
+}

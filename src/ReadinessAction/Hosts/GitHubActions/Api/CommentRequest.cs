@@ -1,0 +1,3 @@
+namespace ReadinessAction.Hosts.GitHubActions.Api;
+
+public sealed record CommentRequest(string Body);

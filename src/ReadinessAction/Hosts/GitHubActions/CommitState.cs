@@ -1,0 +1,9 @@
+namespace ReadinessAction.Hosts.GitHubActions;
+
+public enum CommitState
+{
+    Pending,
+    Success,
+    Failure,
+    Error,
+}

@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+
+using ReadinessAction.Configuration;
+using ReadinessAction.Diagnostics;
+using ReadinessAction.Hosts;
+using ReadinessAction.Hosts.GitHubActions;
+
+namespace ReadinessAction.Tests.Hosts.GitHubActions;
+
+/// <summary>
+/// One simulated step of a Docker action: a temp workspace, the event payload, and the environment the runner sets
+/// (GITHUB_*, INPUT_*), run in-process against a fake GitHub with short retry delays.
+/// </summary>
+internal sealed class ActionScenario : IDisposable
+{
+    public const string Token = "ghs_TopSecretInstallationToken0123456789abcd";
+    public const string MergeSha = "9999999999999999999999999999999999999999";
+
+    public ActionScenario(Uri apiUrl, string eventName, JsonObject? payload, bool withChecklist = true)
+    {
+        Root = Directory.CreateTempSubdirectory("readiness-action-").FullName;
+        Workspace = Path.Combine(Root, "workspace");
+        Directory.CreateDirectory(Path.Combine(Workspace, "docs"));
+        if (withChecklist)
+        {
+            File.WriteAllText(Path.Combine(Workspace, SampleOutcomes.Checklist), "# Production readiness\n\n- [x] Line coverage is 92%\n");
+        }
+
+        Environment["GITHUB_EVENT_NAME"] = eventName;
+        if (payload is not null)
+        {
+            Environment["GITHUB_EVENT_PATH"] = WebhookExamples.Write(payload, Root);
+        }
+
+        Environment["GITHUB_REPOSITORY"] = "Codertocat/Hello-World";
+        Environment["GITHUB_API_URL"] = apiUrl.AbsoluteUri.TrimEnd('/');
+        Environment["GITHUB_SERVER_URL"] = "https://github.com";
+        Environment["GITHUB_RUN_ID"] = "4242";
+        Environment["GITHUB_WORKSPACE"] = Workspace;
+        Environment["GITHUB_SHA"] = MergeSha;
+        Environment["GITHUB_OUTPUT"] = Path.Combine(Root, "github_output");
+        Environment["GITHUB_STEP_SUMMARY"] = Path.Combine(Root, "step_summary");
+        Environment["INPUT_TOKEN"] = Token;
+        Environment["INPUT_STATUS_CONTEXT"] = "readiness";
+        Environment["INPUT_COMMENT"] = "true";
+        Environment["INPUT_MODE"] = "auto";
+        Environment["INPUT_REPORT"] = "readiness-report.json";
+        Environment["INPUT_TEST_RESULTS"] = "**/*.trx";
+    }
+
+    public string Root { get; }
+
+    public string Workspace { get; }
+
+    public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal);
+
+    public async Task<ActionRunResult> RunAsync(Func<ReadinessOptions, CheckOutcome> judge)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var services = new ActionRunnerServices(Environment, stdout, stderr)
+        {
+            Judge = judge,
+            TuneClient = o => o with { RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxRetryDelay = TimeSpan.FromSeconds(3), RequestTimeout = TimeSpan.FromSeconds(10) },
+        };
+        int exitCode;
+        try
+        {
+            exitCode = await new ActionRunner(services).RunAsync(CancellationToken.None);
+        }
+        catch (ReadinessUsageException e)
+        {
+            // As ExitCodes.Run does at the top of the process.
+            await stderr.WriteLineAsync($"error: {e.Message}");
+            exitCode = ExitCodes.NotJudged;
+        }
+
+        return new ActionRunResult(exitCode, stdout.ToString(), stderr.ToString(), Read("step_summary"), ActionRunResult.ParseOutputs(Read("github_output")), ReadReport());
+    }
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+
+    private string Read(string name) => File.Exists(Path.Combine(Root, name)) ? File.ReadAllText(Path.Combine(Root, name)) : "";
+
+    private string? ReadReport()
+    {
+        var path = Path.Combine(Workspace, "readiness-report.json");
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+}
