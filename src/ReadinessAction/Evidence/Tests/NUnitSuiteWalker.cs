@@ -6,28 +6,17 @@ namespace ReadinessAction.Evidence.Tests;
 /// Walks NUnit's nested <c>test-suite</c> elements down to their test cases, keeping the open suites so each case
 /// knows its assembly, fixture and inherited categories. The NUnit versions differ only in what the parameters name.
 /// </summary>
-internal sealed class NUnitSuiteWalker
+/// <param name="wrappers">Elements above the suites, entered without being recorded.</param>
+/// <param name="suiteName">Reads a <c>test-suite</c>'s name.</param>
+/// <param name="categoriesElement">The element holding a suite's categories.</param>
+/// <param name="readCase">Reads one <c>test-case</c>, consuming it whole.</param>
+internal sealed class NUnitSuiteWalker(
+    IEnumerable<string> wrappers,
+    Func<XmlReader, string?> suiteName,
+    string categoriesElement,
+    Func<XmlReader, NUnitSuiteFrame?, StringPool, TestCaseResult> readCase)
 {
-    private readonly HashSet<string> _wrappers;
-    private readonly Func<XmlReader, string?> _suiteName;
-    private readonly string _categoriesElement;
-    private readonly Func<XmlReader, NUnitSuiteFrame?, StringPool, TestCaseResult> _readCase;
-
-    /// <param name="wrappers">Elements above the suites, entered without being recorded.</param>
-    /// <param name="suiteName">Reads a <c>test-suite</c>'s name.</param>
-    /// <param name="categoriesElement">The element holding a suite's categories.</param>
-    /// <param name="readCase">Reads one <c>test-case</c>, consuming it whole.</param>
-    public NUnitSuiteWalker(
-        IEnumerable<string> wrappers,
-        Func<XmlReader, string?> suiteName,
-        string categoriesElement,
-        Func<XmlReader, NUnitSuiteFrame?, StringPool, TestCaseResult> readCase)
-    {
-        _wrappers = new HashSet<string>(wrappers, StringComparer.Ordinal);
-        _suiteName = suiteName;
-        _categoriesElement = categoriesElement;
-        _readCase = readCase;
-    }
+    private readonly HashSet<string> _wrappers = new(wrappers, StringComparer.Ordinal);
 
     public List<TestCaseResult> ReadCases(XmlReader xml)
     {
@@ -45,7 +34,7 @@ internal sealed class NUnitSuiteWalker
                         xml.Read();
                         continue;
                     case "test-suite":
-                        var frame = new NUnitSuiteFrame(xml.GetAttribute("type") ?? "", pool.Share(_suiteName(xml)), suite);
+                        var frame = new NUnitSuiteFrame(xml.GetAttribute("type") ?? "", pool.Share(suiteName(xml)), suite);
                         if (!xml.IsEmptyElement)
                         {
                             suite = frame;
@@ -53,11 +42,11 @@ internal sealed class NUnitSuiteWalker
 
                         xml.Read();
                         continue;
-                    case var name when name == _categoriesElement && suite is not null:
+                    case var name when name == categoriesElement && suite is not null:
                         suite.Categories.AddRange(NUnitCategories.ReadProperties(xml, pool) ?? []);
                         continue;
                     case "test-case":
-                        cases.Add(_readCase(xml, suite, pool));
+                        cases.Add(readCase(xml, suite, pool));
                         continue;
                     default:
                         xml.Skip();
