@@ -68,7 +68,7 @@ public static class JsonArtifact
     }
 
     // System.Text.Json messages say "Path: $.x | LineNumber: 3 | BytePositionInLine: 4."; keep the first sentence.
-    private static string WithoutPath(string message)
+    internal static string WithoutPath(string message)
     {
         var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
         return at > 0 ? message[..at] : message;

@@ -43,6 +43,28 @@ public static class XmlArtifact
         }
     }
 
+    /// <summary>
+    /// Calls <paramref name="element"/> on each element from the root on, passing over everything else. The callback
+    /// must move the reader on: Read() to go into the element, Skip() to pass it, or read it whole.
+    /// </summary>
+    public static void ForEachElement(XmlReader xml, Action<XmlReader> element)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        ArgumentNullException.ThrowIfNull(element);
+        xml.MoveToContent();
+        while (!xml.EOF)
+        {
+            if (xml.NodeType == XmlNodeType.Element)
+            {
+                element(xml);
+            }
+            else
+            {
+                xml.Read();
+            }
+        }
+    }
+
     // XmlException messages end with " Line 3, position 5."; the line goes to the diagnostic, the column stays in the text.
     private static string WithoutPosition(XmlException e)
     {

@@ -16,4 +16,16 @@ public static class TestArtifact
 
         return new ArtifactEvidence(path, ArtifactKind.Tests, format, new TestResultSet(cases), null);
     }
+
+    /// <summary>Warns once about the result texts a reader did not know and so counted as errors.</summary>
+    /// <param name="what">What the texts are, e.g. "TRX outcome(s)".</param>
+    public static void WarnUnknownOutcomes(string path, string what, IReadOnlyCollection<string> unknown, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(unknown);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (unknown.Count > 0)
+        {
+            diagnostics.Warning("unknown-outcome", $"unknown {what} {string.Join(", ", unknown.Select(u => $"'{u}'"))} counted as errors", path);
+        }
+    }
 }

@@ -14,15 +14,17 @@ internal static class XUnitAssemblyReader
         var unknown = new SortedSet<string>(StringComparer.Ordinal);
         var assembly = "";
         var errorsOutsideTests = 0;
-        xml.MoveToContent();
-        while (!xml.EOF)
+        XmlArtifact.ForEachElement(xml, ReadElement);
+        if (errorsOutsideTests > 0)
         {
-            if (xml.NodeType != XmlNodeType.Element)
-            {
-                xml.Read();
-                continue;
-            }
+            diagnostics.Warning("errors-outside-tests", $"{errorsOutsideTests} error(s) reported outside any test (fixture or cleanup failures); not counted as tests", path);
+        }
 
+        TestArtifact.WarnUnknownOutcomes(path, "xUnit result(s)", unknown, diagnostics);
+        return cases;
+
+        void ReadElement(XmlReader xml)
+        {
             switch (xml.LocalName)
             {
                 case "assembly":
@@ -45,17 +47,5 @@ internal static class XUnitAssemblyReader
                     break;
             }
         }
-
-        if (errorsOutsideTests > 0)
-        {
-            diagnostics.Warning("errors-outside-tests", $"{errorsOutsideTests} error(s) reported outside any test (fixture or cleanup failures); not counted as tests", path);
-        }
-
-        if (unknown.Count > 0)
-        {
-            diagnostics.Warning("unknown-outcome", $"unknown xUnit result(s) {string.Join(", ", unknown.Select(u => $"'{u}'"))} counted as errors", path);
-        }
-
-        return cases;
     }
 }

@@ -57,7 +57,7 @@ public sealed class DartReader : IArtifactReader
             }
             catch (JsonException ex)
             {
-                diagnostics.Error("malformed-json", $"line is not a JSON event, file not used: {ex.Message.Split(" Path: ")[0]}", path, lineNumber);
+                diagnostics.Error("malformed-json", $"line is not a JSON event, file not used: {JsonArtifact.WithoutPath(ex.Message)}", path, lineNumber);
                 return null;
             }
 

@@ -5,45 +5,17 @@ namespace ReadinessAction.Evidence.Tests.NUnit2;
 /// <summary>Reads one NUnit 2 <c>test-case</c>, consuming it whole. Its name is already the full method name.</summary>
 internal static class NUnit2CaseReader
 {
+    public const string CategoriesElement = "categories";
+
     public static TestCaseResult Read(XmlReader xml, NUnitSuiteFrame? suite, StringPool pool)
     {
         var name = xml.GetAttribute("name") ?? "";
         var result = xml.GetAttribute("result");
         var executed = xml.GetAttribute("executed");
         var success = xml.GetAttribute("success");
-        var hasFailure = false;
         var duration = XmlNumbers.ParseDouble(xml.GetAttribute("time"));
-        List<string>? categories = null;
-        if (!xml.IsEmptyElement)
-        {
-            var depth = xml.Depth;
-            xml.Read();
-            while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
-            {
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "categories")
-                {
-                    categories = NUnitCategories.ReadProperties(xml, pool);
-                }
-                else if (xml.NodeType == XmlNodeType.Element)
-                {
-                    hasFailure |= xml.LocalName == "failure";
-                    xml.Skip();
-                }
-                else
-                {
-                    xml.Read();
-                }
-            }
-        }
-
-        xml.Read();
-        return new TestCaseResult(
-            suite?.AssemblyName ?? "",
-            pool.Share(ClassName(suite)),
-            name,
-            Map(result, executed, success, hasFailure),
-            duration,
-            suite?.InheritedCategories(categories) ?? (IReadOnlyList<string>?)categories ?? []);
+        var body = NUnitCaseBody.Read(xml, CategoriesElement, pool);
+        return body.ToCase(suite, pool.Share(ClassName(suite)), name, Map(result, executed, success, body.HasFailure), duration);
     }
 
     /// <summary>NUnit 2 has no class attribute: the fixture's name under its namespaces is the class.</summary>

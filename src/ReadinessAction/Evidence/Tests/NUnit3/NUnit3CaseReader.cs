@@ -5,42 +5,15 @@ namespace ReadinessAction.Evidence.Tests.NUnit3;
 /// <summary>Reads one NUnit 3 <c>test-case</c>, consuming it whole.</summary>
 internal static class NUnit3CaseReader
 {
+    public const string CategoriesElement = "properties";
+
     public static TestCaseResult Read(XmlReader xml, NUnitSuiteFrame? suite, StringPool pool)
     {
         var name = xml.GetAttribute("name") ?? "";
         var className = pool.Share(xml.GetAttribute("classname"));
         var outcome = Map(xml.GetAttribute("result"), xml.GetAttribute("label"), xml.GetAttribute("site"));
         var duration = XmlNumbers.ParseDouble(xml.GetAttribute("duration") ?? xml.GetAttribute("time"));
-        List<string>? categories = null;
-        if (!xml.IsEmptyElement)
-        {
-            var depth = xml.Depth;
-            xml.Read();
-            while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
-            {
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "properties")
-                {
-                    categories = NUnitCategories.ReadProperties(xml, pool);
-                }
-                else if (xml.NodeType == XmlNodeType.Element)
-                {
-                    xml.Skip();
-                }
-                else
-                {
-                    xml.Read();
-                }
-            }
-        }
-
-        xml.Read();
-        return new TestCaseResult(
-            suite?.AssemblyName ?? "",
-            className,
-            name,
-            outcome,
-            duration,
-            suite?.InheritedCategories(categories) ?? (IReadOnlyList<string>?)categories ?? []);
+        return NUnitCaseBody.Read(xml, CategoriesElement, pool).ToCase(suite, className, name, outcome, duration);
     }
 
     // NUnit 3 reports an exception, a cancellation or an unrunnable test as result="Failed" with a label, and a

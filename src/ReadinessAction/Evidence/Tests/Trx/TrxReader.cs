@@ -28,15 +28,13 @@ public sealed class TrxReader : IArtifactReader
         var pool = new StringPool();
         var results = new List<TrxResult>();
         var definitions = new Dictionary<string, TrxDefinition>(StringComparer.OrdinalIgnoreCase);
-        xml.MoveToContent();
-        while (!xml.EOF)
-        {
-            if (xml.NodeType != XmlNodeType.Element)
-            {
-                xml.Read();
-                continue;
-            }
+        XmlArtifact.ForEachElement(xml, ReadElement);
+        var unknown = results.Where(r => r.Outcome is null).Select(r => r.OutcomeText).Distinct(StringComparer.Ordinal).ToList();
+        TestArtifact.WarnUnknownOutcomes(path, "TRX outcome(s)", unknown, diagnostics);
+        return [.. results.Select(r => r.ToCase(definitions))];
 
+        void ReadElement(XmlReader xml)
+        {
             switch (xml.LocalName)
             {
                 case "TestRun" or "Results" or "TestDefinitions":
@@ -59,13 +57,5 @@ public sealed class TrxReader : IArtifactReader
                     break;
             }
         }
-
-        var unknown = results.Where(r => r.Outcome is null).Select(r => r.OutcomeText).Distinct(StringComparer.Ordinal).ToList();
-        if (unknown.Count > 0)
-        {
-            diagnostics.Warning("unknown-outcome", $"unknown TRX outcome(s) {string.Join(", ", unknown.Select(u => $"'{u}'"))} counted as errors", path);
-        }
-
-        return [.. results.Select(r => r.ToCase(definitions))];
     }
 }
