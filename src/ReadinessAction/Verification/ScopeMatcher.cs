@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using ReadinessAction.Claims;
 using ReadinessAction.Configuration;
 using ReadinessAction.Evidence.Tests;
@@ -35,7 +37,7 @@ public sealed class ScopeMatcher
             names.Add(path);
         }
 
-        foreach (var word in claim.ScopeWords)
+        foreach (var word in WordsOf(claim))
         {
             if (_scopes.TryGetValue(word, out var scope) && scope.Paths.Count > 0)
             {
@@ -63,17 +65,50 @@ public sealed class ScopeMatcher
     /// <summary>A filter over tests and a phrase naming it, or null for all tests.</summary>
     public (Func<TestCaseResult, bool>? Filter, string Description) TestFilter(Claim claim)
     {
-        if (claim.ScopeWords.Count == 0)
+        var words = WordsOf(claim);
+        if (words.Count == 0)
         {
             return (null, "all tests");
         }
 
-        var matchers = claim.ScopeWords.Select(word => _scopes.TryGetValue(word, out var scope) && scope.Tests.Count > 0
+        var matchers = words.Select(word => _scopes.TryGetValue(word, out var scope) && scope.Tests.Count > 0
             ? scope.Tests.Select(GlobPattern.Parse).Select(g => (Func<string, bool>)(s => g.IsMatch(s))).ToList()
             : [s => s.Contains(word, StringComparison.OrdinalIgnoreCase)]).SelectMany(m => m).ToList();
         bool Matches(TestCaseResult t) =>
             new[] { t.Suite, t.ClassName, t.Name }.Concat(t.Categories).Any(field => field.Length > 0 && matchers.Any(m => m(field)));
-        return (Matches, string.Join(", ", claim.ScopeWords.Select(w => $"“{w}”")));
+        return (Matches, string.Join(", ", words.Select(w => $"“{w}”")));
+    }
+
+    /// <summary>The claim's scope words, or, when it has none, the configured scope names its sentence uses ("12 payments tests").</summary>
+    private IReadOnlyList<string> WordsOf(Claim claim) =>
+        claim.ScopeWords.Count > 0 ? claim.ScopeWords
+            : [.. _scopes.Keys.Where(name => Regex.IsMatch(claim.Text, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))];
+
+    /// <summary>Tests whose suite, class, name or category holds the subject's word stems run together
+    /// ("rate limiting" → "RateLimiterTests").</summary>
+    public static (Func<TestCaseResult, bool>? Filter, string Description) SubjectFilter(string subject)
+    {
+        var stem = string.Concat(subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Stem));
+        if (stem.Length < 4)
+        {
+            return (null, subject);
+        }
+
+        static string Squash(string s) => new([.. s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+        return (t => new[] { t.Suite, t.ClassName, t.Name }.Concat(t.Categories).Any(f => Squash(f).Contains(stem, StringComparison.Ordinal)), $"the section “{subject}”");
+    }
+
+    private static string Stem(string word)
+    {
+        foreach (var suffix in new[] { "ing", "ers", "er", "es", "s" })
+        {
+            if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return word[..^suffix.Length];
+            }
+        }
+
+        return word;
     }
 
     /// <summary>Reports name files by absolute or build-relative paths: "src/api/**" matches ".../repo/src/api/x.cs".</summary>

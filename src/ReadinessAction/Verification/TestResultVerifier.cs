@@ -17,6 +17,19 @@ public static class TestResultVerifier
         var (filter, scope) = scopes.TestFilter(claim);
         var cases = filter is null ? evidence.Tests.Cases : [.. evidence.Tests.Cases.Where(filter)];
         var totals = TestResultSet.Count(cases);
+        if (filter is null && claim is { Kind: ClaimKind.TestRatio, Value.Denominator: { } size, Subject: { } subject } && totals.Total != (int)size)
+        {
+            // An unscoped "27/27 tests passing" is about some tests, not all: look for its section's tests.
+            (filter, scope) = ScopeMatcher.SubjectFilter(subject);
+            cases = filter is null ? [] : [.. evidence.Tests.Cases.Where(filter)];
+            if (cases.Count == 0)
+            {
+                return new Verdict(claim, ClaimStatus.Unverifiable, null, $"the claim names no tests, {totals.Total} tests ran (not {Quantity.Format(size)}), and none matched {scope}");
+            }
+
+            totals = TestResultSet.Count(cases);
+        }
+
         if (totals.Total == 0)
         {
             return new Verdict(claim, ClaimStatus.Unverifiable, null, $"no test in the test results matched {scope}");

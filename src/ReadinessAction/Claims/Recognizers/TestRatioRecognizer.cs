@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using ReadinessAction.Checklists;
+
 namespace ReadinessAction.Claims.Recognizers;
 
 /// <summary>"24/27 resilience tests passing", "27/27 tests passing", "Tests: 10/10 passing".</summary>
@@ -19,11 +21,14 @@ public sealed partial class TestRatioRecognizer : IClaimRecognizer
 
             var end = after.Success && after.Index == ratio.End ? after.Index + after.Length : PassingAfter().Match(text, ratio.End).Index + PassingAfter().Match(text, ratio.End).Length;
             var phrase = text[ratio.Start..end];
+            var scopeWords = ScopeVocabulary.WordsIn(after.Success ? after.Groups["scope"].Value : "");
             collector.Add(
                 collector.New(ClaimKind.TestRatio, ratio.Raw, ratio.Start, end) with
                 {
                     Value = ratio,
-                    ScopeWords = ScopeVocabulary.WordsIn(after.Success ? after.Groups["scope"].Value : ""),
+                    ScopeWords = scopeWords,
+                    // "27/27 tests passing" under "4.1 Rate Limiting" is about that section's tests.
+                    Subject = scopeWords.Count == 0 && collector.Source.Line.Section.Level > 0 ? SectionFinder.Normalize(collector.Source.Line.Section.Title) : null,
                     CountsPassingOnly = phrase.Contains("pass", StringComparison.OrdinalIgnoreCase),
                 },
                 ratio);
