@@ -83,6 +83,58 @@ no_secret_in() {
     [[ -z $leaks ]]
 }
 
+# host_action DIR WORKSPACE: the last github_run (its RUN_ENV) again, by the framework-dependent build on the host
+# ($HOST_APP), in WORKSPACE, with the runner's files under DIR/host; sets host_status. Only for runs without a token.
+host_action() {
+    local dir=$1 ws=$2 env=("PATH=$PATH") pair
+    rm -rf "$dir/host" && mkdir -p "$dir/host/file_commands" "$dir/host/home"
+    : >"$dir/host/file_commands/set_output_ci" && : >"$dir/host/file_commands/step_summary_ci"
+    for pair in "${RUN_ENV[@]}"; do
+        pair=${pair//\/github\/workspace/$ws}
+        pair=${pair//\/github\/workflow/$dir/workflow}
+        pair=${pair//\/github\/file_commands/$dir/host/file_commands}
+        env+=("${pair//\/github\/home/$dir/host/home}")
+    done
+    host_status=0
+    (cd "$ws" && env -i "${env[@]}" dotnet "$HOST_APP" action) >"$dir/host/stdout" 2>"$dir/host/stderr" || host_status=$?
+}
+
+# as_in_image DIR WORKSPACE FILE: FILE of a host_action with the image's paths and without the random delimiters of
+# multi-line outputs.
+as_in_image() {
+    sed -E -e "s#$2#/github/workspace#g" -e "s#$1/host/#/github/#g" -e "s#$1/workflow#/github/workflow#g" \
+        -e 's/ghadelimiter_[0-9a-f]+/ghadelimiter_/g' "$3"
+}
+
+# action_same_as_host DIR WORKSPACE: the run in the image (workspace $RUN_WORKSPACE) and host_action DIR WORKSPACE
+# wrote the same step summary, outputs and report and printed the same; shows the differences.
+action_same_as_host() {
+    local dir=$1 ws=$2 status=0 file report
+    for file in file_commands/step_summary_ci file_commands/set_output_ci stdout stderr; do
+        diff <(as_in_image "$dir" "$ws" "$dir/host/$file") \
+            <(sed -E 's/ghadelimiter_[0-9a-f]+/ghadelimiter_/g' "$dir/$file" | grep -vE "$BUILDAH_LINES") | head -20 || status=1
+    done
+    report=$(output "$dir" report_path)
+    diff <(as_in_image "$dir" "$ws" "$ws/$report") "$RUN_WORKSPACE/$report" | head -20 || status=1
+    return "$status"
+}
+
+# A user template that walks the model the ways Handlebars.Net reflects over it: properties by name and by index,
+# the properties of an object in turn, a record's ToString, @index, @first and @last, nested lists.
+probe_template() {
+    mkdir -p "$1/.github"
+    cat >"$1/.github/probe.md.hbs" <<'HBS'
+{{verdict}} {{counts.[0].label}} {{lookup counts 1}}
+{{#each counts}}{{@index}}:{{@first}}:{{@last}}:{{label}}={{count}} {{/each}}
+{{#each gate}}{{@key}}={{this}};{{/each}}
+{{#with gate}}{{reason}} {{failOn}}{{/with}}
+{{#each checklists}}{{path}} {{#each claims}}{{line}}{{#unless @last}},{{/unless}}{{/each}}{{/each}}
+{{#if passed}}P{{else}}F{{/if}} {{#unless hasErrorDiagnostics}}no errors{{/unless}}
+{{#each byStatus}}{{status}}:{{count}} {{/each}}
+{{totalClaims}} {{shortSha}}
+HBS
+}
+
 github_scenarios() {
     local dir=$work/github-pr code want_state states requests
     RUN_WORKSPACE=$work/ws-pr
@@ -123,4 +175,19 @@ github_scenarios() {
     expect "run without a token writes the report" nonempty_file "$RUN_WORKSPACE/$(output "$dir" report_path)"
     expect "run without a token writes the summary" nonempty_file "$dir/file_commands/step_summary_ci"
     expect_eq "run without a token calls no API" "$requests" "$(request_count)"
+    prepare_workspace "$work/ws-no-token-host"
+    host_action "$dir" "$work/ws-no-token-host"
+    expect_eq "run without a token exits as on the host" "$host_status" "$run_status"
+    expect "run without a token writes and prints what it does on the host" action_same_as_host "$dir" "$work/ws-no-token-host"
+
+    dir=$work/github-probe
+    RUN_WORKSPACE=$work/ws-probe
+    prepare_workspace "$RUN_WORKSPACE" && probe_template "$RUN_WORKSPACE"
+    prepare_workspace "$work/ws-probe-host" && probe_template "$work/ws-probe-host"
+    github_run "$dir" "" INPUT_TEMPLATE=.github/probe.md.hbs
+    host_action "$dir" "$work/ws-probe-host"
+    sed -n 1,3p "$dir/file_commands/step_summary_ci"
+    expect "probe template rendered (not the default summary)" grep -q '^0:True:False:' "$dir/file_commands/step_summary_ci"
+    expect_eq "probe template run exits as on the host" "$host_status" "$run_status"
+    expect "probe template renders as on the host" action_same_as_host "$dir" "$work/ws-probe-host"
 }

@@ -72,10 +72,13 @@ run_in_image() {
         "$CONTAINER" -- "$@" >"$dir/stdout" 2>"$dir/stderr" || run_status=$?
 }
 
-# show DIR [STDOUT_FILTER]: what a run printed, without buildah's own lines about the exit status.
+# buildah's own lines about the exit status of what it ran, on the run's stderr.
+BUILDAH_LINES='^(subprocess exited with status [0-9]+|Error: exit status [0-9]+)$'
+
+# show DIR [STDOUT_FILTER]: what a run printed, without buildah's own lines.
 show() {
     ${2:-cat} "$1/stdout"
-    grep -vE '^(subprocess exited with status [0-9]+|Error: exit status [0-9]+)$' "$1/stderr" || true
+    grep -vE "$BUILDAH_LINES" "$1/stderr" || true
 }
 
 # prepare_workspace DIR: what actions/checkout gives the action: the tracked files of samples/demo.

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Makes local stand-ins for the Microsoft base images the Dockerfile names, under their exact names, because no image
-# registry is reachable here. Test scaffolding only: users build the same Dockerfile against the real images.
-#   runtime-deps root: Debian bookworm minbase plus the packages Microsoft's runtime-deps image installs, cleaned like
-#                      a slim image (no apt lists, docs, man pages or locales); both images start from it;
-#   runtime:           that root plus this machine's .NET host and Microsoft.NETCore.App shared framework;
-#   sdk:               that root plus this machine's whole .NET SDK, its CA bundle and NuGet revocation mode (this
-#                      machine's TLS interception must be trusted for the restore inside the build).
+# Makes local stand-ins for the Microsoft base images, under their exact names, because no image registry is reachable
+# here. Test scaffolding only: users build the same Dockerfile against the real images.
+#   runtime-deps: Debian bookworm minbase (what the debian:bookworm-slim image holds: the required packages, apt and
+#                 the few they pull in) plus the packages Microsoft's runtime-deps image installs, cleaned like a slim
+#                 image (no apt lists, docs, man pages or locales); the other two start from it;
+#   runtime:      runtime-deps plus this machine's .NET host and Microsoft.NETCore.App shared framework;
+#   sdk:          runtime-deps plus this machine's whole .NET SDK, its CA bundle and NuGet revocation mode (this
+#                 machine's TLS interception must be trusted for the restore inside the build).
+# Usage: make-base-images.sh [IMAGE...]; without arguments, the images the Dockerfile's FROM lines name.
 # An image that already exists is kept; REBUILD_BASE_IMAGES=1 makes them again. Needs root, debootstrap and podman.
 set -euo pipefail
 
+RUNTIME_DEPS_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0
 RUNTIME_IMAGE=mcr.microsoft.com/dotnet/runtime:10.0
 SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0
 RUNTIME_DEPS_PACKAGES=ca-certificates,libicu72,libssl3,tzdata,zlib1g
@@ -41,16 +44,20 @@ bootstrap() {
 
 # new_root NAME: a copy of the runtime-deps root (debootstrapped once per run of this script).
 new_root() {
-    local deps=$work/runtime-deps.root
-    if [[ ! -f $work/runtime-deps.done ]]; then
+    local deps=$work/minbase.root
+    if [[ ! -f $work/minbase.done ]]; then
         rm -rf "$deps"
         timed "debootstrap of the runtime-deps root" bootstrap "$deps"
         rm -rf "$deps"/var/cache/apt/*.bin "$deps"/var/cache/apt/archives/*.deb "$deps"/var/lib/apt/lists/* \
             "$deps"/usr/share/doc/* "$deps"/usr/share/man/* "$deps"/usr/share/info/* "$deps"/usr/share/locale/*
-        touch "$work/runtime-deps.done"
+        touch "$work/minbase.done"
     fi
     rm -rf "$work/$1.root"
     cp -a "$deps" "$work/$1.root"
+}
+
+# add_dotnet_dir NAME: the root NAME gets /usr/share/dotnet and the dotnet command on PATH, as Microsoft's images have.
+add_dotnet_dir() {
     mkdir -p "$work/$1.root/usr/share/dotnet"
     ln -sf /usr/share/dotnet/dotnet "$work/$1.root/usr/bin/dotnet"
 }
@@ -65,8 +72,14 @@ import_root() {
     rm -rf "$work/image.tar" "$root"
 }
 
+make_runtime_deps_image() {
+    new_root runtime-deps
+    timed "import $RUNTIME_DEPS_IMAGE" import_root runtime-deps "$RUNTIME_DEPS_IMAGE" "${runtime_env[@]}"
+}
+
 make_runtime_image() {
     new_root runtime
+    add_dotnet_dir runtime
     local target=$work/runtime.root/usr/share/dotnet
     cp -a "$dotnet_root/dotnet" "$dotnet_root/host" "$target/"
     mkdir -p "$target/shared"
@@ -76,14 +89,28 @@ make_runtime_image() {
 
 make_sdk_image() {
     new_root sdk
+    add_dotnet_dir sdk
     cp -a "$dotnet_root/." "$work/sdk.root/usr/share/dotnet/"
     cp /etc/ssl/certs/ca-certificates.crt "$work/sdk.root/etc/ssl/certs/ca-certificates.crt"
     timed "import $SDK_IMAGE" import_root sdk "$SDK_IMAGE" "${sdk_env[@]}"
 }
 
+make_image() {
+    case $1 in
+    "$RUNTIME_DEPS_IMAGE") make_runtime_deps_image ;;
+    "$RUNTIME_IMAGE") make_runtime_image ;;
+    "$SDK_IMAGE") make_sdk_image ;;
+    *) echo "no stand-in for $1" >&2 && return 1 ;;
+    esac
+}
+
+images=("$@")
+if ((${#images[@]} == 0)); then
+    mapfile -t images < <(sed -nE 's/^FROM[[:space:]]+(--platform=[^[:space:]]+[[:space:]]+)?([^[:space:]]+).*/\2/p' \
+        "$(dirname "$0")/../../Dockerfile")
+fi
 mkdir -p "$work"
-rm -f "$work/runtime-deps.done"
-image_exists "$RUNTIME_IMAGE" || make_runtime_image
-image_exists "$SDK_IMAGE" || make_sdk_image
-rm -rf "$work/runtime-deps.root" "$work/runtime-deps.done"
+rm -f "$work/minbase.done"
+for image in "${images[@]}"; do image_exists "$image" || make_image "$image"; done
+rm -rf "$work/minbase.root" "$work/minbase.done"
 "${podman[@]}" images --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep '^mcr.microsoft.com/dotnet/' || true
