@@ -13,8 +13,8 @@ SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0
 RUNTIME_DEPS_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0
 # The final stage's base: the last FROM of the Dockerfile.
 BASE_IMAGE=$(sed -nE 's/^FROM[[:space:]]+([^[:space:]]+).*/\1/p' Dockerfile | tail -1)
-# The data every engineer shares, next to the repository (CI clones it there); the CLI comparisons use it when present.
-SHARED=$(cd .. && pwd)/shared
+# The test data vendored in the repository (seeds, artifact corpus) for the CLI comparisons.
+CORPUS=$(pwd)/tests/corpus
 export CONTAINER_WORK=${CONTAINER_WORK:-/var/tmp/readiness-container}
 work=$CONTAINER_WORK/run
 # shellcheck source=tests/container/lib.sh
@@ -119,11 +119,10 @@ cli_same() {
     expect "$what: prints what it prints on the host" same_as_host "$work/cli-$name"
 }
 
-# copy_shared NAME: a workspace holding shared/NAME, when the shared data is there.
-copy_shared() {
-    [[ -d $SHARED/$1 ]] || { echo "note: $SHARED/$1 is not there; its comparison is skipped" && return 1; }
+# copy_corpus NAME: a workspace holding tests/corpus/NAME.
+copy_corpus() {
     RUN_WORKSPACE=$work/ws-$1
-    rm -rf "$RUN_WORKSPACE" && cp -a "$SHARED/$1" "$RUN_WORKSPACE"
+    rm -rf "$RUN_WORKSPACE" && cp -a "$CORPUS/$1" "$RUN_WORKSPACE"
 }
 
 check_cli() {
@@ -148,10 +147,10 @@ check_cli() {
     for format in markdown text; do cli_same "check-$format" "check --format $format on the demo" check --format "$format"; done
     cli_same evidence-demo "evidence on the demo" evidence --coverage 'artifacts/**' --test-results 'artifacts/**'
     cli_same bad-option "a bad option" check --format nope
-    if copy_shared seeds; then
+    if copy_corpus seeds; then
         cli_same seeds "check --format markdown on the seed checklists" check --checklist '*' --format markdown
     fi
-    if copy_shared corpus; then
+    if copy_corpus artifacts; then
         cli_same corpus "evidence --format json on the artifact corpus" evidence --coverage '**/*' --test-results '**/*' --format json
     fi
 }

@@ -4,11 +4,11 @@ using ReadinessAction.Tests.Support;
 
 namespace ReadinessAction.Tests.Checklists;
 
-/// <summary>The five real checklists in ../shared/seeds, parsed once.</summary>
+/// <summary>The five real checklists in tests/corpus/seeds, parsed once.</summary>
 internal static class SeedDocuments
 {
     public static string PathOf(string prefix) =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Shared, "seeds"), prefix + "_*.txt").Single();
+        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "seeds"), prefix + "_*.txt").Single();
 
     public static ChecklistDocument Load(string prefix, DiagnosticBag? diagnostics = null)
     {

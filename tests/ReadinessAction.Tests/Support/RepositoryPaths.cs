@@ -1,14 +1,14 @@
 namespace ReadinessAction.Tests.Support;
 
-/// <summary>Locates the repository (the folder holding ReadinessAction.sln) and the shared data beside it.</summary>
+/// <summary>Locates the repository (the folder holding ReadinessAction.sln) and the test data vendored in it.</summary>
 internal static class RepositoryPaths
 {
     private static readonly Lazy<string> LazyRoot = new(FindRoot);
 
     public static string Root => LazyRoot.Value;
 
-    /// <summary>../shared next to the repository: seeds, corpus, specs (CI clones the repository beside it).</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>tests/corpus: seeds, artifact corpus, claims corpus, API specs, copied with their provenance.</summary>
+    public static string Corpus => Path.Combine(Root, "tests", "corpus");
 
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 

@@ -4,7 +4,7 @@ using ReadinessAction.Tests.Support;
 
 namespace ReadinessAction.Tests.Evidence.Conformance;
 
-/// <summary>Loads every EXPECTED.tsv under ../shared/corpus.</summary>
+/// <summary>Loads every EXPECTED.tsv under tests/corpus/artifacts.</summary>
 public static class CorpusExpectations
 {
     public static readonly string[] NumberColumns =
@@ -13,7 +13,7 @@ public static class CorpusExpectations
         "expected_lines_valid", "expected_lines_covered", "expected_branches_valid", "expected_branches_covered",
     ];
 
-    public static string CorpusRoot => Path.Combine(RepositoryPaths.Shared, "corpus");
+    public static string CorpusRoot => Path.Combine(RepositoryPaths.Corpus, "artifacts");
 
     public static IReadOnlyList<CorpusExpectation> All { get; } = Load();
 
