@@ -12,6 +12,7 @@ public static class CliApplication
             CheckCommand.Create(stdout, stderr),
             EvidenceCommand.Create(stdout, stderr),
             ActionCommand.Create(stdout, stderr),
+            DevCommand.Create(stdout),
         };
 
         var parsed = root.Parse(args);
