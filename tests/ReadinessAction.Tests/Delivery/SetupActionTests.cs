@@ -1,4 +1,5 @@
 using ReadinessAction.Tests.Support;
+
 using YamlDotNet.RepresentationModel;
 
 namespace ReadinessAction.Tests.Delivery;
