@@ -54,7 +54,7 @@ internal sealed class ArtifactFileReader
 
     private static string Noun(ArtifactKind kind) => kind == ArtifactKind.Coverage ? "coverage" : "test results";
 
-    private static string Describe(ArtifactSniff sniff)
+    private string Describe(ArtifactSniff sniff)
     {
         if (sniff.IsXml)
         {
@@ -70,7 +70,7 @@ internal sealed class ArtifactFileReader
         return head switch
         {
             _ when head.StartsWith('<') => "looks like XML, but its root element could not be read (not well-formed near the start)",
-            _ when sniff.LooksLikeJson => "JSON, but not a CTRF, mocha or Dart test report nor a coverage format this version reads",
+            _ when sniff.LooksLikeJson => $"JSON, but none of the formats this version reads ({string.Join(", ", _registry.Readers.Select(r => r.Format))})",
             _ => "neither XML nor JSON of a test-result or coverage format this version reads",
         };
     }

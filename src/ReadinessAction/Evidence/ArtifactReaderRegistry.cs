@@ -6,10 +6,14 @@ using ReadinessAction.Evidence.Coverage.Lcov;
 using ReadinessAction.Evidence.Coverage.OpenCover;
 using ReadinessAction.Evidence.Tests.Ctrf;
 using ReadinessAction.Evidence.Tests.Dart;
+using ReadinessAction.Evidence.Tests.GoTest;
+using ReadinessAction.Evidence.Tests.Jest;
 using ReadinessAction.Evidence.Tests.JUnit;
 using ReadinessAction.Evidence.Tests.Mocha;
 using ReadinessAction.Evidence.Tests.NUnit2;
 using ReadinessAction.Evidence.Tests.NUnit3;
+using ReadinessAction.Evidence.Tests.Pytest;
+using ReadinessAction.Evidence.Tests.RSpec;
 using ReadinessAction.Evidence.Tests.Trx;
 using ReadinessAction.Evidence.Tests.XUnit1;
 using ReadinessAction.Evidence.Tests.XUnit2;
@@ -39,6 +43,10 @@ public sealed class ArtifactReaderRegistry
         new CtrfReader(),
         new MochaReader(),
         new DartReader(),
+        new GoTestReader(),
+        new JestReader(),
+        new RSpecReader(),
+        new PytestReader(),
         new CloverReader(),
         new CoberturaReader(),
         new JaCoCoReader(),

@@ -21,10 +21,10 @@ public sealed record EvidenceReport(
                 a.Path,
                 a.Kind == ArtifactKind.Coverage ? "coverage" : "tests",
                 a.Format,
-                a.Tests is null ? null : TestTotalsReport.From(a.Tests.Totals),
+                a.Tests is null ? null : TestTotalsReport.From(a.Tests),
                 a.Coverage is null ? null : CoverageTotalsReport.From(a.Coverage.Totals)))],
             new EvidenceTotalsReport(
-                bundle.HasTests ? TestTotalsReport.From(bundle.Tests.Totals) : null,
+                bundle.HasTests ? TestTotalsReport.From(bundle.Tests) : null,
                 bundle.HasCoverage ? CoverageTotalsReport.From(bundle.Coverage.Totals) : null),
             [.. bundle.Diagnostics.Select(d => new DiagnosticReport(d.Severity.ToString().ToLowerInvariant(), d.Code, d.Message, d.Path, d.Line))]);
     }
@@ -36,15 +36,22 @@ public sealed record EvidenceArtifactReport(string Path, string Kind, string For
 /// <summary>Totals over all artifacts; a part is absent when no artifact of that kind was read.</summary>
 public sealed record EvidenceTotalsReport(TestTotalsReport? Tests, CoverageTotalsReport? Coverage);
 
-/// <summary><c>total</c> counts distinct tests, <c>cases</c> raw test case entries.</summary>
-public sealed record TestTotalsReport(int Total, int Passed, int Failed, int Errors, int Skipped, int Cases)
+/// <summary>
+/// <c>total</c> counts distinct tests, <c>cases</c> raw test case entries; <c>runs</c> splits those entries by outcome
+/// (what the runner's summary line says), <c>flaky</c> counts distinct tests that passed after failed attempts.
+/// </summary>
+public sealed record TestTotalsReport(int Total, int Passed, int Failed, int Errors, int Skipped, int Cases, int Flaky, TestRunsReport Runs)
 {
-    public static TestTotalsReport From(TestTotals totals)
+    public static TestTotalsReport From(TestResultSet tests)
     {
-        ArgumentNullException.ThrowIfNull(totals);
-        return new(totals.Total, totals.Passed, totals.Failed, totals.Errors, totals.Skipped, totals.Cases);
+        ArgumentNullException.ThrowIfNull(tests);
+        var (totals, runs) = (tests.Totals, tests.Runs);
+        return new(totals.Total, totals.Passed, totals.Failed, totals.Errors, totals.Skipped, totals.Cases, totals.Flaky,
+            new TestRunsReport(runs.Runs, runs.Passed, runs.Failed, runs.Errors, runs.Skipped));
     }
 }
+
+public sealed record TestRunsReport(int Total, int Passed, int Failed, int Errors, int Skipped);
 
 public sealed record CoverageTotalsReport(long LinesValid, long LinesCovered, long BranchesValid, long BranchesCovered)
 {

@@ -42,7 +42,7 @@ public static class EvidenceTextRenderer
 
     private static string Describe(TestTotalsReport t) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{t.Total} tests ({t.Cases} cases): {t.Passed} passed, {t.Failed} failed, {t.Errors} errors, {t.Skipped} skipped");
+        $"{t.Total} tests ({t.Cases} cases): {t.Passed} passed, {t.Failed} failed, {t.Errors} errors, {t.Skipped} skipped{(t.Flaky > 0 ? $", {t.Flaky} flaky" : "")}");
 
     private static string Describe(CoverageTotalsReport c) => string.Create(
         CultureInfo.InvariantCulture,

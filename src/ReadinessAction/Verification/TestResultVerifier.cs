@@ -37,10 +37,12 @@ public static class TestResultVerifier
 
         var sources = evidence.Artifacts.Where(a => a.Tests?.Cases.Any(c => filter is null || filter(c)) == true).Select(a => a.Path).ToList();
         var matched = filter is null ? $"{totals.Total} tests ran" : $"{totals.Total} tests matched {scope}";
-        var sentence = $"{matched} in {CoverageVerifier.Join(sources)}: {totals.Passed} passed, {totals.Failed} failed, {totals.Errors} errored, {totals.Skipped} skipped";
+        var runs = TestRunTotals.Count(cases);
+        var sentence = $"{matched} in {CoverageVerifier.Join(sources)}: {totals.Passed} passed, {totals.Failed} failed, {totals.Errors} errored, {totals.Skipped} skipped"
+            + RunsClause(totals, runs) + FlakyClause(totals);
         var (status, measured) = claim.Kind switch
         {
-            ClaimKind.TestCount => JudgeCount(claim, totals),
+            ClaimKind.TestCount => JudgeCount(claim, totals, runs),
             ClaimKind.TestRatio => JudgeRatio(claim, totals),
             ClaimKind.SkippedTests => (Judgement.Holds(claim, totals.Skipped == 0), $"{totals.Skipped} skipped"),
             _ => JudgePassRate(claim, totals, policy),
@@ -48,12 +50,34 @@ public static class TestResultVerifier
         return new Verdict(claim, status, measured, sentence);
     }
 
-    private static (ClaimStatus, string) JudgeCount(Claim claim, TestTotals totals)
+    // A runner's summary counts runs ("808 tests" for 670 distinct tests, some parameterised): an author who copied
+    // either figure told the truth, so the claim holds when it matches one of them.
+    private static (ClaimStatus, string) JudgeCount(Claim claim, TestTotals totals, TestRunTotals runs)
     {
         var count = claim.CountsPassingOnly ? totals.Passed : totals.Total;
         var measured = claim.CountsPassingOnly ? $"{count} passed" : $"{count} tests";
-        return claim.Value is { } value ? (CoverageVerifier.Judge(claim, value, count, 0), measured) : (ClaimStatus.Unverifiable, measured);
+        if (claim.Value is not { } value)
+        {
+            return (ClaimStatus.Unverifiable, measured);
+        }
+
+        var status = CoverageVerifier.Judge(claim, value, count, 0);
+        var runCount = claim.CountsPassingOnly ? runs.Passed : runs.Runs;
+        var holds = Judgement.Holds(claim, true);
+        if (status != holds && runCount != count && CoverageVerifier.Judge(claim, value, runCount, 0) == holds)
+        {
+            var distinct = claim.CountsPassingOnly ? $"{count} distinct tests passed" : $"{count} distinct tests";
+            return (holds, $"{runCount} runs{(claim.CountsPassingOnly ? " passed" : "")} ({distinct})");
+        }
+
+        return (status, measured);
     }
+
+    private static string RunsClause(TestTotals totals, TestRunTotals runs) =>
+        runs.Runs == totals.Total ? "" : $"; {runs.Runs} runs of {totals.Total} distinct tests ({runs.Passed} passed, {runs.Failed} failed, {runs.Errors} errored, {runs.Skipped} skipped)";
+
+    private static string FlakyClause(TestTotals totals) =>
+        totals.Flaky == 0 ? "" : $"; {totals.Flaky} flaky (failed, then passed on a retry: counted as passed)";
 
     private static (ClaimStatus, string) JudgeRatio(Claim claim, TestTotals totals)
     {

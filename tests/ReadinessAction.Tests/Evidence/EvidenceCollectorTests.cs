@@ -19,7 +19,7 @@ public sealed class EvidenceCollectorTests : IDisposable
         var bundle = _collector.Collect(_workspace.Root, [], ["**/*.trx", "b/*.xml"]);
 
         Assert.Equal([("a/TestResults/run.trx", "trx"), ("b/junit.xml", "junit")], bundle.Artifacts.Select(a => (a.Path, a.Format)));
-        Assert.Equal(new TestTotals(14, 7, 4, 1, 2, 14), bundle.Tests.Totals);
+        Assert.Equal(new TestTotals(14, 7, 4, 1, 2, 14) { Flaky = 1 }, bundle.Tests.Totals);
         Assert.False(bundle.HasCoverage);
         Assert.Empty(bundle.Diagnostics);
     }

@@ -6,7 +6,7 @@ namespace ReadinessAction.Tests.RealProducers;
 
 /// <summary>
 /// Runs the real producers of samples/demo in a temporary copy once per test run: dotnet test with the TRX logger and
-/// coverlet, and jest with jest-junit under c8. Exposes the files they wrote and the totals they printed.
+/// coverlet, and jest with jest-junit and its own JSON under c8. Exposes the files they wrote and the totals they printed.
 /// A missing tool or a producer that prints no summary fails every test of the collection; nothing is skipped.
 /// </summary>
 public sealed class RealProducerArtifacts : IAsyncLifetime
@@ -34,6 +34,8 @@ public sealed class RealProducerArtifacts : IAsyncLifetime
     public string CoverletCoberturaPath { get; private set; } = null!;
 
     public string JestJUnitPath => Path.Combine(SampleRoot, "web", "reports", "junit.xml");
+
+    public string JestJsonPath => Path.Combine(SampleRoot, "web", "reports", "jest.json");
 
     public string C8CoberturaPath => Path.Combine(SampleRoot, "web", "coverage", "cobertura-coverage.xml");
 

@@ -26,6 +26,15 @@ public sealed class RealProducerReaderTests(RealProducerArtifacts producers)
     }
 
     [Fact]
+    public void Jest_json_reads_to_the_totals_jest_printed()
+    {
+        var evidence = Read(producers.JestJsonPath, ArtifactKind.Tests);
+
+        Assert.Equal("jest-json", evidence.Format);
+        AssertSameTotals(producers.JestPrinted, evidence.Tests!.Totals);
+    }
+
+    [Fact]
     public void Cobertura_from_coverlet_reads_to_the_line_counts_on_its_root()
     {
         var expected = CoberturaRootCounts.Read(producers.CoverletCoberturaPath);

@@ -1,42 +1,27 @@
 using System.Text.Json;
 
-using ReadinessAction.Diagnostics;
-
 namespace ReadinessAction.Evidence.Tests.Ctrf;
 
 /// <summary>
 /// CTRF JSON (Common Test Report Format, ctrf.io). Deserialized as it streams into types that hold only what a test
 /// record needs; messages, traces, output and attachments are skipped.
 /// </summary>
-public sealed class CtrfReader : IArtifactReader
+public sealed class CtrfReader : JsonTestReader
 {
-    public string Format => "ctrf";
+    public override string Format => "ctrf";
 
-    public ArtifactKind Kind => ArtifactKind.Tests;
+    protected override IReadOnlyList<string> Markers { get; } = ["\"results\""];
 
-    public bool CanRead(ArtifactSniff sniff)
-    {
-        ArgumentNullException.ThrowIfNull(sniff);
-        var head = sniff.Head;
-        return sniff.LooksLikeJson && head.TrimStart().StartsWith('{')
-            && head.Contains("\"results\"", StringComparison.Ordinal)
-            && (head.Contains("\"CTRF\"", StringComparison.Ordinal) || head.Contains("\"tool\"", StringComparison.Ordinal));
-    }
+    protected override string Expected => "results.tests";
 
-    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics) =>
-        JsonArtifact.Read(content, path, diagnostics, utf8 =>
-        {
-            var report = JsonSerializer.Deserialize(utf8, CtrfJsonContext.Default.CtrfReport);
-            if (report?.Results?.Tests is not { } tests)
-            {
-                diagnostics.Error("not-ctrf", "JSON without results.tests is not a CTRF report; file not used", path);
-                return null;
-            }
+    public override bool CanRead(ArtifactSniff sniff) =>
+        base.CanRead(sniff)
+        && (sniff.Head.Contains("\"CTRF\"", StringComparison.Ordinal) || sniff.Head.Contains("\"tool\"", StringComparison.Ordinal));
 
-            var pool = new StringPool();
-            var cases = tests.Select(t => ToCase(t, pool)).ToList();
-            return TestArtifact.Create(path, Format, cases, diagnostics);
-        });
+    protected override List<TestCaseResult>? ReadCases(Stream utf8, StringPool pool, ISet<string> unknown) =>
+        JsonSerializer.Deserialize(utf8, CtrfJsonContext.Default.CtrfReport)?.Results?.Tests is { } tests
+            ? [.. tests.Select(t => ToCase(t, pool))]
+            : null;
 
     private static TestCaseResult ToCase(CtrfTest test, StringPool pool)
     {

@@ -12,6 +12,7 @@ internal static class JUnitCaseReader
         var duration = XmlNumbers.ParseDouble(xml.GetAttribute("time") ?? xml.GetAttribute("duration"));
         var status = xml.GetAttribute("status");
         TestOutcome? outcome = null;
+        var flaky = false;
         List<string>? categories = null;
         if (xml.IsEmptyElement)
         {
@@ -41,6 +42,8 @@ internal static class JUnitCaseReader
                 outcome = seen;
             }
 
+            // Surefire's rerunFailingTestsCount: flakyFailure/flakyError are failed attempts of a test that then passed.
+            flaky |= xml.LocalName is "flakyFailure" or "flakyError";
             if (xml.LocalName == "properties")
             {
                 categories = ReadCategories(xml, pool);
@@ -51,7 +54,8 @@ internal static class JUnitCaseReader
         }
 
         xml.Read();
-        return new TestCaseResult(suite, className, name, outcome ?? FromStatus(status), duration, categories is null ? [] : categories);
+        var final = outcome ?? FromStatus(status);
+        return new TestCaseResult(suite, className, name, final, duration, categories is null ? [] : categories, Flaky: flaky && final == TestOutcome.Passed);
     }
 
     // Producers without child elements (tst, some C++ runners) put the outcome in a status attribute.
