@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
 
-using ReadinessAction.Hosts;
+using ReadinessAction.Hosts.Cli;
+using ReadinessAction.Pipeline;
 using ReadinessAction.Tests.Support;
 
 namespace ReadinessAction.Tests.Hosts;
@@ -122,7 +123,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var stdout = new StringWriter(new StringBuilder());
         var stderr = new StringWriter(new StringBuilder());
-        var exit = ExitCodes.Run(args, stdout, stderr);
+        var exit = CliEntryPoint.Run(args, stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 
 using ReadinessAction.Configuration;
+using ReadinessAction.Pipeline;
 using ReadinessAction.Reporting;
 
 namespace ReadinessAction.Hosts.Cli;

@@ -3,6 +3,7 @@ using System.Globalization;
 using ReadinessAction.Configuration;
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Pipeline;
 using ReadinessAction.Reporting;
 
 namespace ReadinessAction.Hosts.GitHubActions;

@@ -7,7 +7,7 @@ using ReadinessAction.Reporting;
 using ReadinessAction.Verification;
 using ReadinessAction.Workspace;
 
-namespace ReadinessAction.Hosts;
+namespace ReadinessAction.Pipeline;
 
 /// <summary>The whole judgement, one line a stage. Hosts (CLI, GitHub Actions, Azure Pipelines) call this.</summary>
 public static class CheckPipeline
