@@ -16,7 +16,8 @@ public sealed record ReadinessReport(
     IReadOnlyList<DiagnosticReport> Diagnostics,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotJudgedReason = null)
 {
-    public bool IsJudged => NotJudgedReason is null && Verdict is ReportVerdicts.Pass or ReportVerdicts.Fail;
+    /// <summary>A pass or a fail that both verdicts agree on; anything else is reported and published as not judged.</summary>
+    public bool IsJudged => NotJudgedReason is null && Verdict is ReportVerdicts.Pass or ReportVerdicts.Fail && Gate.Verdict == Verdict;
 }
 
 /// <summary>The gate decision: Reason is one sentence a release manager can read.</summary>

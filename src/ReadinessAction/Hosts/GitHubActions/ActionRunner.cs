@@ -40,7 +40,14 @@ public sealed class ActionRunner(ActionRunnerServices services)
                 await publisher.SetStatusAsync(CommitState.Pending, "Checking the readiness checklists…", ct).ConfigureAwait(false);
             }
 
-            var outcome = inputs.Mode == ActionMode.Publish ? Reload(reportPath) : services.Judge(Options(inputs, environment, context));
+            var outcome = inputs.Mode == ActionMode.Publish
+                ? Reload(reportPath)
+                : ConfiguredCheck.Run(() => Options(inputs, environment, context), services.Judge);
+            if (outcome.Report.NotJudgedReason == NotJudgedReasons.ConfigurationInvalid)
+            {
+                await services.Stderr.WriteLineAsync($"error: {outcome.Report.Gate.Reason}").ConfigureAwait(false);
+            }
+
             var reportContext = new ReportContext(environment.RepositoryUrl, target?.Sha, target?.RunUrl, inputs.StatusContext);
             var files = new GitHubFiles(environment.OutputPath, environment.SummaryPath);
             var diagnostics = new DiagnosticBag();
@@ -113,13 +120,16 @@ public sealed class ActionRunner(ActionRunnerServices services)
     private static CheckOutcome Reload(string reportPath)
     {
         var report = ReportFile.Read(reportPath);
-        var exitCode = report.Gate.Verdict switch
-        {
-            "pass" => ExitCodes.Pass,
-            "fail" => ExitCodes.Fail,
-            _ => ExitCodes.NotJudged,
-        };
-        return new CheckOutcome(report, exitCode);
+
+        // Older versions wrote "pass" for a run that found no checklist: never post that as a success.
+        return CheckOutcome.For(report.Verdict == ReportVerdicts.Pass && report.Checklists.Count == 0
+            ? report with
+            {
+                Verdict = ReportVerdicts.NotJudged,
+                Gate = report.Gate with { Verdict = ReportVerdicts.NotJudged, Reason = "The report judged no checklist, so nothing was judged." },
+                NotJudgedReason = NotJudgedReasons.NoChecklist,
+            }
+            : report);
     }
 
     private static string? Template(ActionInputs inputs, GitHubEnvironment environment) =>
@@ -156,7 +166,7 @@ public sealed class ActionRunner(ActionRunnerServices services)
                 ? $"{Claims(s.Verified)} verified, none contradicted"
                 : $"{Claims(s.Contradicted)} contradicted (allowed here), {s.Verified} verified"),
             ExitCodes.Fail => (CommitState.Failure, $"{Claims(s.Contradicted)} contradicted, {s.Verified} verified"),
-            _ => (CommitState.Error, $"Not judged: {outcome.Report.Gate.Reason}"),
+            _ => (CommitState.Error, outcome.Report.Gate.Reason),
         };
     }
 

@@ -61,7 +61,7 @@ internal sealed class ReportModelBuilder
         }
 
         var shown = _claims.Where((_, i) => keepClaim[i]).ToList();
-        var verdict = VerdictStyle.For(_report.Verdict);
+        var verdict = VerdictStyle.For(_report.NotJudgedReason is null ? _report.Verdict : ReportVerdicts.NotJudged);
         var gate = VerdictStyle.For(_report.Gate.Verdict);
         var headSha = _links.HeadSha is null ? null : MarkdownEscaper.Escape(_links.HeadSha, 64);
         return new ReportModel(
