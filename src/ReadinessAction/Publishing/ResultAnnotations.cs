@@ -1,7 +1,7 @@
 using ReadinessAction.Pipeline;
 using ReadinessAction.Reporting;
 
-namespace ReadinessAction.Hosts.GitHubActions;
+namespace ReadinessAction.Publishing;
 
 /// <summary>
 /// Annotations on the checklist lines: an error per contradicted claim, a warning per file diagnostic, and an error
@@ -9,24 +9,24 @@ namespace ReadinessAction.Hosts.GitHubActions;
 /// </summary>
 internal static class ResultAnnotations
 {
-    public static void Write(ReadinessReport report, WorkflowCommands commands)
+    public static void Write(ReadinessReport report, ICiLog log)
     {
         var cause = report.Diagnostics.FirstOrDefault(d => d.Code == ConfiguredCheck.DiagnosticCode);
         if (!report.IsJudged)
         {
-            commands.Error(report.Gate.Reason, cause?.Path, cause?.Line, "Readiness not judged");
+            log.Annotate(AnnotationLevel.Error, report.Gate.Reason, cause?.Path, cause?.Line, "Readiness not judged");
         }
 
         foreach (var claim in report.Claims.Where(c => c.Status == "contradicted"))
         {
             var numbers = claim.Claimed is null ? "" : $" (claimed {claim.Claimed}, measured {claim.Measured ?? "nothing"})";
             var evidence = claim.Evidence is null ? "" : $": {claim.Evidence}";
-            commands.Error($"{claim.Text.Trim()}{numbers}{evidence}", claim.Path, claim.Line, "Readiness claim contradicted");
+            log.Annotate(AnnotationLevel.Error, $"{claim.Text.Trim()}{numbers}{evidence}", claim.Path, claim.Line, "Readiness claim contradicted");
         }
 
         foreach (var d in report.Diagnostics.Where(d => d.Path is not null && d.Severity != "info" && d != cause))
         {
-            commands.Warning(d.Message, d.Path, d.Line, d.Code);
+            log.Annotate(AnnotationLevel.Warning, d.Message, d.Path, d.Line, d.Code);
         }
     }
 }
