@@ -20,7 +20,7 @@ internal sealed class ReportModelBuilder
     {
         _report = report;
         _context = context;
-        _links = new SourceLinkBuilder(context.RepositoryUrl, context.HeadSha);
+        _links = new SourceLinkBuilder(context.RepositoryUrl, context.HeadSha, context.Dialect);
         _checklists = ChecklistEntry.ListFor(report, _links);
         _claims = ClaimEntry.ListFor(report.Claims, _checklists, _links);
         var checklistPaths = _checklists.Select(c => c.RawPath).ToHashSet(StringComparer.Ordinal);
@@ -94,7 +94,8 @@ internal sealed class ReportModelBuilder
             _links.RepositoryUrl,
             headSha,
             headSha is { Length: > 7 } && headSha.All(char.IsAsciiHexDigit) ? headSha[..7] : headSha,
-            _links.CommitUrl);
+            _links.CommitUrl,
+            MarkdownEscaper.Escape(_context.Dialect.RunName, 80));
     }
 
     private static List<CountModel> Counts(StatusSummary summary) =>

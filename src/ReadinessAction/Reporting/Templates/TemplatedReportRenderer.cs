@@ -94,6 +94,6 @@ internal sealed class TemplatedReportRenderer(string defaultTemplateFile, string
             shown += string.Create(CultureInfo.InvariantCulture, $" and {diagnostics:N0} of {builder.DiagnosticCount:N0} diagnostics");
         }
 
-        return $"\n\n> [!WARNING]\n> This report is shortened to fit GitHub's size limit: it shows {shown}. {limits.FullReportHint}\n";
+        return $"\n\n{limits.Host.Callout("WARNING", $"This report is shortened to fit {limits.Host.HostName}'s size limit: it shows {shown}. {limits.FullReportHint}")}\n";
     }
 }
