@@ -27,6 +27,12 @@ public sealed record ReportDialect
         FileUrl = (repository, sha, path, line) =>
             $"{repository}/blob/{sha}/{path}{(line is > 0 ? string.Create(CultureInfo.InvariantCulture, $"#L{line}") : "")}",
         CommitUrl = (repository, sha) => $"{repository}/commit/{sha}",
+        EscapeMention = (c, next) => c switch
+        {
+            '@' when char.IsAsciiLetterOrDigit(next) => "@" + Templates.MarkdownEscaper.WordJoiner,
+            '#' when char.IsAsciiDigit(next) => "&#35;" + Templates.MarkdownEscaper.WordJoiner,
+            _ => null,
+        },
     };
 
     /// <summary>The host's name in messages ("shortened to fit GitHub's size limit").</summary>
@@ -52,4 +58,10 @@ public sealed record ReportDialect
 
     /// <summary>The web URL of a commit: repository URL, escaped SHA.</summary>
     public required Func<string, string, string> CommitUrl { get; init; }
+
+    /// <summary>
+    /// How a character that would start a mention or a reference is written (given the character and the next one),
+    /// or null when it starts none. Whatever it returns must render as the character itself.
+    /// </summary>
+    public required Func<char, char, string?> EscapeMention { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Text;
 
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Reporting;
+using ReadinessAction.Reporting.Templates;
 
 namespace ReadinessAction.Tests.Reporting;
 
@@ -20,6 +21,7 @@ public sealed class ReportDialectTests
         Callout = (kind, text) => $"> **{kind}**: {text}",
         FileUrl = (repository, sha, path, line) => $"{repository}?path=/{path}&version=GC{sha}&line={line}",
         CommitUrl = (repository, sha) => $"{repository}/commit/{sha}",
+        EscapeMention = (c, next) => c == '!' && char.IsAsciiDigit(next) ? "&#33;" + MarkdownEscaper.WordJoiner : null,
     };
 
     private static readonly ReportContext Context = new("https://ci.example.com/org/project/_git/repo", Sha, "https://ci.example.com/org/project/_build/results?buildId=7", "readiness")
@@ -49,6 +51,26 @@ public sealed class ReportDialectTests
         Assert.Contains("[pipeline run](https://ci.example.com/org/project/_build/results?buildId=7)", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("/blob/", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("workflow run", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mentions_are_escaped_by_the_hosts_rules()
+    {
+        const string Text = "Reviewed by @alice in !12 and #34";
+
+        Assert.Equal("Reviewed by @&#8288;alice in !12 and &#35;&#8288;34", MarkdownEscaper.Escape(Text));
+        Assert.Equal("Reviewed by @alice in &#33;&#8288;12 and &#35;34", MarkdownEscaper.Escape(Text, MarkdownEscaper.DefaultMaxLength, OtherHost));
+    }
+
+    [Fact]
+    public void Claim_text_in_a_comment_is_escaped_by_the_hosts_mention_rules()
+    {
+        var report = ReportFixtures.WithClaims(1, contradicted: 1);
+        report = report with { Claims = [report.Claims[0] with { Text = "Signed off in !12" }] };
+
+        var body = new CommentBodyBuilder().Build(report, Context, null, new DiagnosticBag());
+
+        Assert.Contains("Signed off in &#33;&#8288;12", body, StringComparison.Ordinal);
     }
 
     [Fact]

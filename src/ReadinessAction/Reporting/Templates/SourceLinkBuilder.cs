@@ -6,11 +6,10 @@ namespace ReadinessAction.Reporting.Templates;
 /// </summary>
 internal sealed class SourceLinkBuilder
 {
-    private readonly ReportDialect _dialect;
 
     public SourceLinkBuilder(string? repositoryUrl, string? headSha, ReportDialect? dialect = null)
     {
-        _dialect = dialect ?? ReportDialect.GitHub;
+        Dialect = dialect ?? ReportDialect.GitHub;
         var repository = WebUrl(repositoryUrl);
         RepositoryUrl = repository is null || repository.Contains('?', StringComparison.Ordinal) || repository.Contains('#', StringComparison.Ordinal)
             ? null
@@ -18,9 +17,12 @@ internal sealed class SourceLinkBuilder
         HeadSha = string.IsNullOrWhiteSpace(headSha) ? null : headSha.Trim();
         if (RepositoryUrl is not null && HeadSha is not null)
         {
-            CommitUrl = _dialect.CommitUrl(RepositoryUrl, Uri.EscapeDataString(HeadSha));
+            CommitUrl = Dialect.CommitUrl(RepositoryUrl, Uri.EscapeDataString(HeadSha));
         }
     }
+
+    /// <summary>The host whose links these are; its mention rules escape the text around them too.</summary>
+    public ReportDialect Dialect { get; }
 
     public string? RepositoryUrl { get; }
 
@@ -42,7 +44,7 @@ internal sealed class SourceLinkBuilder
         }
 
         var relative = string.Join('/', segments.Where(s => s != ".").Select(Uri.EscapeDataString));
-        return _dialect.FileUrl(RepositoryUrl, Uri.EscapeDataString(HeadSha), relative, line);
+        return Dialect.FileUrl(RepositoryUrl, Uri.EscapeDataString(HeadSha), relative, line);
     }
 
     /// <summary>An absolute http(s) URL without credentials, safe inside a Markdown link destination; otherwise null.</summary>

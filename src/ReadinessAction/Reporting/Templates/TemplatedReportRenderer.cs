@@ -41,7 +41,7 @@ internal sealed class TemplatedReportRenderer(string defaultTemplateFile, string
         {
             // Our own template failed on this report: a bug, but the reader still gets the verdict.
             diagnostics.Error("template-internal", $"the default {role} template failed: {e.Message}");
-            return limits.Prefix + $"**Readiness: {MarkdownEscaper.Escape(report.Verdict, 40)}.** {MarkdownEscaper.Escape(report.Gate.Reason)}\n";
+            return limits.Prefix + $"**Readiness: {MarkdownEscaper.Escape(report.Verdict, 40, context.Dialect)}.** {MarkdownEscaper.Escape(report.Gate.Reason, MarkdownEscaper.DefaultMaxLength, context.Dialect)}\n";
         }
     }
 
