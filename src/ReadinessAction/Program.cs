@@ -1,3 +1,3 @@
-using ReadinessAction.Hosts;
+using ReadinessAction.Hosts.Cli;
 
-return ExitCodes.Run(args, Console.Out, Console.Error);
+return CliEntryPoint.Run(args, Console.Out, Console.Error);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Verification;
@@ -10,7 +11,7 @@ namespace ReadinessAction.Configuration;
 /// Checks one value (or one list item) against its key's kind and returns its canonical text.
 /// Every message starts with the origin: <c>path:line: </c>, or the variable, input or option it came from.
 /// </summary>
-internal static class ConfigurationValueChecker
+internal static partial class ConfigurationValueChecker
 {
     private static readonly string StatusList = string.Join(", ", Enum.GetValues<ClaimStatus>().Select(StatusNames.Of));
 
@@ -58,7 +59,14 @@ internal static class ConfigurationValueChecker
         return text;
     }
 
-    public static ReadinessUsageException Error(string origin, string message) => new($"{origin}: {message}");
+    /// <summary>The error, carrying the file and line when the origin is <c>path:line</c> (a configuration file).</summary>
+    public static ReadinessUsageException Error(string origin, string message)
+    {
+        var at = FileOrigin().Match(origin);
+        return at.Success
+            ? new($"{origin}: {message}") { Path = at.Groups["path"].Value, Line = int.Parse(at.Groups["line"].Value, CultureInfo.InvariantCulture) }
+            : new($"{origin}: {message}");
+    }
 
     private static void CheckGlob(string glob, string what, string origin)
     {
@@ -71,6 +79,9 @@ internal static class ConfigurationValueChecker
             throw Error(origin, $"{what} '{glob}': {e.Message}");
         }
     }
+
+    [GeneratedRegex(@"^(?<path>.+):(?<line>[0-9]{1,9})$")]
+    private static partial Regex FileOrigin();
 
     private static string StatusHint(string text) =>
         KeySuggestion.Closest(text, Enum.GetValues<ClaimStatus>().Select(StatusNames.Of)) is { } suggestion

@@ -19,4 +19,10 @@ public sealed class ReadinessUsageException : Exception
     public ReadinessUsageException()
     {
     }
+
+    /// <summary>The file at fault (a configuration file), workspace-relative, when there is one.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>The 1-based line at fault in <see cref="Path"/>.</summary>
+    public int? Line { get; init; }
 }

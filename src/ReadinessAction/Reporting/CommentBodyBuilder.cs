@@ -5,12 +5,13 @@ namespace ReadinessAction.Reporting;
 
 /// <summary>
 /// The pull request comment: the hidden <see cref="CommentMarker"/> line, then the user's template (or
-/// <c>templates/comment.md.hbs</c>), never longer than GitHub's 65,536 characters. A broken template becomes an
-/// error diagnostic and the default template is used; nothing is thrown.
+/// <c>templates/comment.md.hbs</c>), never longer than the host allows (GitHub: 65,536 characters). A broken template
+/// becomes an error diagnostic and the default template is used; nothing is thrown.
 /// </summary>
 public sealed class CommentBodyBuilder
 {
-    public const int MaxLength = 65_536;
+    /// <summary>GitHub's limit; a host's own is <see cref="ReportDialect.CommentMaxLength"/>.</summary>
+    public const int MaxLength = ReportDialect.GitHubCommentMaxLength;
 
     private readonly TemplatedReportRenderer _renderer = new("comment.md.hbs", "comment");
 
@@ -19,10 +20,11 @@ public sealed class CommentBodyBuilder
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(context);
         var runUrl = SourceLinkBuilder.WebUrl(context.RunUrl);
+        var dialect = context.Dialect;
         var hint = runUrl is null
-            ? "The full report is in the job summary of this workflow run."
-            : $"The full report is in the job summary of [this workflow run]({runUrl}).";
-        var limits = new RenderLimits(MaxLength, false, CommentMarker.For(context.StatusContext) + "\n", hint);
+            ? $"The full report is in the {dialect.SummaryName} of this {dialect.RunName}."
+            : $"The full report is in the {dialect.SummaryName} of [this {dialect.RunName}]({runUrl}).";
+        var limits = new RenderLimits(dialect.CommentMaxLength, false, CommentMarker.For(context.StatusContext) + "\n", hint, dialect);
         return _renderer.Render(report, context, userTemplatePath, diagnostics, limits);
     }
 }

@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace ReadinessAction.Reporting;
 
 /// <summary>
 /// The machine-readable report (JSON contract, camelCase). Hosts publish it; templates render it.
-/// Fields may be added, never renamed.
+/// Fields may be added, never renamed. Verdict is one of <see cref="ReportVerdicts"/>; NotJudgedReason (one of
+/// <see cref="NotJudgedReasons"/>) is written only when nothing was judged.
 /// </summary>
 public sealed record ReadinessReport(
     string Verdict,
@@ -10,7 +13,12 @@ public sealed record ReadinessReport(
     IReadOnlyList<ChecklistReport> Checklists,
     IReadOnlyList<ClaimReport> Claims,
     StatusSummary Summary,
-    IReadOnlyList<DiagnosticReport> Diagnostics);
+    IReadOnlyList<DiagnosticReport> Diagnostics,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotJudgedReason = null)
+{
+    /// <summary>A pass or a fail that both verdicts agree on; anything else is reported and published as not judged.</summary>
+    public bool IsJudged => NotJudgedReason is null && Verdict is ReportVerdicts.Pass or ReportVerdicts.Fail && Gate.Verdict == Verdict;
+}
 
 /// <summary>The gate decision: Reason is one sentence a release manager can read.</summary>
 public sealed record GateReport(string Verdict, string Reason, string? Branch, IReadOnlyList<string> FailOn);

@@ -12,15 +12,25 @@ public static class ReportBuilder
         GateDecision gate,
         IReadOnlyList<Diagnostic> diagnostics)
     {
-        var verdict = gate.Passes ? "pass" : "fail";
+        var verdict = gate.Passes ? ReportVerdicts.Pass : ReportVerdicts.Fail;
         return new ReadinessReport(
             verdict,
             new GateReport(verdict, gate.Reason, gate.Branch, [.. gate.FailOn.Select(StatusNames.Of)]),
             [.. checklists.Select(c => new ChecklistReport(c.Document.Path, c.Document.Items.Count, c.Document.Items.Count(i => i.IsChecked)))],
             [.. verdicts.Select(ToClaimReport)],
             Summarize(verdicts),
-            [.. diagnostics.Select(d => new DiagnosticReport(d.Severity.ToString().ToLowerInvariant(), d.Code, d.Message, d.Path, d.Line))]);
+            [.. diagnostics.Select(ToDiagnosticReport)]);
     }
+
+    /// <summary>A report that judged nothing: no checklists, no claims, <paramref name="sentence"/> as the gate's reason.</summary>
+    public static ReadinessReport NotJudged(string reason, string sentence, string? branch, IReadOnlyCollection<ClaimStatus> failOn, IReadOnlyList<Diagnostic> diagnostics) => new(
+        ReportVerdicts.NotJudged,
+        new GateReport(ReportVerdicts.NotJudged, sentence, branch, [.. failOn.Select(StatusNames.Of)]),
+        [],
+        [],
+        Summarize([]),
+        [.. diagnostics.Select(ToDiagnosticReport)],
+        reason);
 
     public static StatusSummary Summarize(IReadOnlyList<Verdict> verdicts)
     {
@@ -33,6 +43,9 @@ public static class ReportBuilder
             Count(ClaimStatus.Met),
             Count(ClaimStatus.Unmet));
     }
+
+    private static DiagnosticReport ToDiagnosticReport(Diagnostic d) =>
+        new(d.Severity.ToString().ToLowerInvariant(), d.Code, d.Message, d.Path, d.Line);
 
     private static ClaimReport ToClaimReport(Verdict verdict)
     {

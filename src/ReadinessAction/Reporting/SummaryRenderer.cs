@@ -4,13 +4,13 @@ using ReadinessAction.Reporting.Templates;
 namespace ReadinessAction.Reporting;
 
 /// <summary>
-/// The job summary (<c>templates/summary.md.hbs</c> or the user's template), kept under the 1 MiB GitHub accepts for
-/// a step summary. A broken template becomes an error diagnostic and the default template is used.
+/// The job summary (<c>templates/summary.md.hbs</c> or the user's template), kept under what the host accepts for a
+/// run summary (GitHub: 1 MiB a step). A broken template becomes an error diagnostic and the default template is used.
 /// </summary>
 public sealed class SummaryRenderer
 {
-    /// <summary>UTF-8 bytes; GitHub's limit is 1 MiB per step, and the step may write a little more around it.</summary>
-    public const int MaxBytes = 1_000_000;
+    /// <summary>GitHub's limit; a host's own is <see cref="ReportDialect.SummaryMaxBytes"/>.</summary>
+    public const int MaxBytes = ReportDialect.GitHubSummaryMaxBytes;
 
     private readonly TemplatedReportRenderer _renderer = new("summary.md.hbs", "summary");
 
@@ -18,7 +18,7 @@ public sealed class SummaryRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(context);
-        var limits = new RenderLimits(MaxBytes, true, "", "Run `readiness check --format json` for the full report.");
+        var limits = new RenderLimits(context.Dialect.SummaryMaxBytes, true, "", "Run `readiness check --format json` for the full report.", context.Dialect);
         return _renderer.Render(report, context, userTemplatePath, diagnostics, limits);
     }
 }

@@ -10,7 +10,8 @@ public static class TextReportRenderer
     public static string Render(ReadinessReport report)
     {
         var text = new StringBuilder();
-        text.AppendLine($"readiness: {report.Verdict.ToUpperInvariant()} — {report.Gate.Reason}");
+        var verdict = report.IsJudged ? report.Verdict.ToUpperInvariant() : "NOT JUDGED";
+        text.AppendLine($"readiness: {verdict} — {report.Gate.Reason}");
         var s = report.Summary;
         text.AppendLine($"claims: {s.Verified} verified, {s.Contradicted} contradicted, {s.Unverifiable} unverifiable, {s.Understated} understated, {s.Met} met, {s.Unmet} unmet");
         foreach (var checklist in report.Checklists)

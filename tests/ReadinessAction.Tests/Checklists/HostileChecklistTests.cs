@@ -1,6 +1,6 @@
 using System.Text;
 
-using ReadinessAction.Hosts;
+using ReadinessAction.Pipeline;
 using ReadinessAction.Tests.Hosts;
 using ReadinessAction.Tests.Support;
 

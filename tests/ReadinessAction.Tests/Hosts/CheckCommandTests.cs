@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
 
-using ReadinessAction.Hosts;
+using ReadinessAction.Hosts.Cli;
+using ReadinessAction.Pipeline;
 using ReadinessAction.Tests.Support;
 
 namespace ReadinessAction.Tests.Hosts;
@@ -74,7 +75,65 @@ public sealed class CheckCommandTests : IDisposable
     {
         var (exit, stdout, _) = Run("check", "--workspace", _workspace.Root);
         Assert.Equal(ExitCodes.NotJudged, exit);
+        Assert.StartsWith("readiness: NOT JUDGED — No checklist matched ", stdout, StringComparison.Ordinal);
         Assert.Contains("no-checklist", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_checklist_found_is_not_judged_in_the_json_report_with_its_reason()
+    {
+        var (exit, stdout, _) = Run("check", "--workspace", _workspace.Root, "--format", "json");
+
+        Assert.Equal(ExitCodes.NotJudged, exit);
+        var root = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal("not-judged", root.GetProperty("verdict").GetString());
+        Assert.Equal("not-judged", root.GetProperty("gate").GetProperty("verdict").GetString());
+        Assert.Equal("no-checklist", root.GetProperty("notJudgedReason").GetString());
+        Assert.EndsWith("so nothing was judged.", root.GetProperty("gate").GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Checklists_that_cannot_be_read_are_not_judged_because_none_is_readable()
+    {
+        _workspace.Write("READINESS.md", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0xFF, 0x00]);
+
+        var (exit, stdout, _) = Run("check", "--workspace", _workspace.Root, "--format", "json");
+
+        Assert.Equal(ExitCodes.NotJudged, exit);
+        var root = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal("not-judged", root.GetProperty("verdict").GetString());
+        Assert.Equal("no-readable-checklist", root.GetProperty("notJudgedReason").GetString());
+    }
+
+    [Fact]
+    public void Invalid_configuration_file_is_not_judged_and_names_the_file_and_line()
+    {
+        _workspace.Write("READINESS.md", "- [x] done\n");
+        _workspace.Write(".github/readiness.yml", "gate:\n  fail_on: [lies]\n");
+
+        var (exit, stdout, stderr) = Run("check", "--workspace", _workspace.Root, "--format", "json");
+
+        Assert.Equal(ExitCodes.NotJudged, exit);
+        Assert.StartsWith("error: .github/readiness.yml:2: ", stderr, StringComparison.Ordinal);
+        var root = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal("not-judged", root.GetProperty("verdict").GetString());
+        Assert.Equal("configuration-invalid", root.GetProperty("notJudgedReason").GetString());
+        var diagnostic = root.GetProperty("diagnostics")[0];
+        Assert.Equal("configuration-invalid", diagnostic.GetProperty("code").GetString());
+        Assert.Equal(".github/readiness.yml", diagnostic.GetProperty("path").GetString());
+        Assert.Equal(2, diagnostic.GetProperty("line").GetInt32());
+        Assert.Contains("lies", diagnostic.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_judged_report_has_no_not_judged_reason_field()
+    {
+        _workspace.Write("READINESS.md", "- [x] done\n");
+
+        var (exit, stdout, _) = Run("check", "--workspace", _workspace.Root, "--format", "json");
+
+        Assert.Equal(ExitCodes.Pass, exit);
+        Assert.False(JsonDocument.Parse(stdout).RootElement.TryGetProperty("notJudgedReason", out _));
     }
 
     [Theory]
@@ -122,7 +181,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var stdout = new StringWriter(new StringBuilder());
         var stderr = new StringWriter(new StringBuilder());
-        var exit = ExitCodes.Run(args, stdout, stderr);
+        var exit = CliEntryPoint.Run(args, stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 }

@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json;
 
-using ReadinessAction.Hosts;
+
+using ReadinessAction.Hosts.Cli;
+using ReadinessAction.Pipeline;
 
 namespace ReadinessAction.Tests.RealProducers;
 
@@ -86,7 +88,7 @@ public sealed class DemoEndToEndTests(RealProducerArtifacts producers)
             "--coverage", Relative(producers.CoverletCoberturaPath), "--coverage", "web/coverage/cobertura-coverage.xml",
             "--test-results", "TestResults/results.trx", "--test-results", "web/reports/junit.xml", .. extra,
         ];
-        var exit = ExitCodes.Run(args, stdout, stderr);
+        var exit = CliEntryPoint.Run(args, stdout, stderr);
         Assert.True(exit is 0 or 1, stderr.ToString());
         return (exit, stdout.ToString());
     }

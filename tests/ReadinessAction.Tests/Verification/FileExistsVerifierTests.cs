@@ -1,6 +1,6 @@
 using ReadinessAction.Configuration;
 using ReadinessAction.Evidence;
-using ReadinessAction.Hosts;
+using ReadinessAction.Pipeline;
 using ReadinessAction.Tests.Support;
 
 namespace ReadinessAction.Tests.Verification;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 
 using ReadinessAction.Configuration;
+using ReadinessAction.Pipeline;
 using ReadinessAction.Reporting;
 
 namespace ReadinessAction.Hosts.Cli;
@@ -25,7 +26,7 @@ internal static class CheckCommand
         };
         command.SetAction(parse =>
         {
-            var options = ReadinessConfigLoader.Load(new ConfigurationRequest(parse.GetValue(workspace)!)
+            var outcome = ConfiguredCheck.Run(() => ReadinessConfigLoader.Load(new ConfigurationRequest(parse.GetValue(workspace)!)
             {
                 ConfigFile = parse.GetValue(config),
                 Environment = ConfigurationRequest.ProcessEnvironment(),
@@ -36,8 +37,12 @@ internal static class CheckCommand
                     ["test_results"] = parse.GetValue(testResults) ?? [],
                     ["base_branch"] = parse.GetValue(baseBranch) is { } branch ? [branch] : [],
                 },
-            });
-            var outcome = CheckPipeline.Run(options);
+            }), CheckPipeline.Run);
+            if (outcome.Report.NotJudgedReason == NotJudgedReasons.ConfigurationInvalid)
+            {
+                stderr.WriteLine($"error: {outcome.Report.Gate.Reason}");
+            }
+
             var rendered = parse.GetValue(format) switch
             {
                 "json" => JsonReportRenderer.Render(outcome.Report),

@@ -1,5 +1,7 @@
 using System.CommandLine;
 
+using ReadinessAction.Pipeline;
+
 namespace ReadinessAction.Hosts.Cli;
 
 /// <summary>The local CLI: <c>readiness check</c>, <c>readiness evidence</c>.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Evidence;
+using ReadinessAction.Pipeline;
 using ReadinessAction.Reporting;
 
 namespace ReadinessAction.Hosts.Cli;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 
 using ReadinessAction.Claims.Scoring;
+using ReadinessAction.Pipeline;
 
 namespace ReadinessAction.Hosts.Cli;
 

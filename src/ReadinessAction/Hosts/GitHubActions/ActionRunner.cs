@@ -1,15 +1,15 @@
-using System.Globalization;
-
 using ReadinessAction.Configuration;
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Pipeline;
+using ReadinessAction.Publishing;
 using ReadinessAction.Reporting;
 
 namespace ReadinessAction.Hosts.GitHubActions;
 
 /// <summary>
-/// <c>readiness action</c>: judge (or load a report), write the report, summary, annotations and outputs, then publish
-/// the comment and the commit status. Files first, so nothing is lost when GitHub refuses or fails.
+/// <c>readiness action</c>: reads the inputs, the environment and the event, then runs the host-neutral
+/// <see cref="PublishRun"/> over the GitHub Actions log and, when it may publish, GitHub as the review system.
 /// </summary>
 public sealed class ActionRunner(ActionRunnerServices services)
 {
@@ -30,50 +30,25 @@ public sealed class ActionRunner(ActionRunnerServices services)
             ? null
             : PublishTargetResolver.Resolve(inputs, environment, context, saved);
 
-        using var client = CreateClient(inputs, environment, commands);
-        var publisher = client is null || target is null ? null : new GitHubPublisher(client, target, inputs.StatusContext, commands);
-        try
-        {
-            if (publisher is not null && inputs.Mode != ActionMode.Publish)
-            {
-                await publisher.SetStatusAsync(CommitState.Pending, "Checking the readiness checklists…", ct).ConfigureAwait(false);
-            }
-
-            var outcome = inputs.Mode == ActionMode.Publish ? Reload(reportPath) : services.Judge(Options(inputs, environment, context));
-            var reportContext = new ReportContext(environment.RepositoryUrl, target?.Sha, target?.RunUrl, inputs.StatusContext);
-            var files = new GitHubFiles(environment.OutputPath, environment.SummaryPath);
-            var diagnostics = new DiagnosticBag();
-            WriteResults(outcome.Report, inputs, environment, context, target, reportPath, files, commands, reportContext, diagnostics);
-
-            var commentUrl = publisher is not null && inputs.Comment
-                ? await publisher.CommentAsync(new CommentBodyBuilder().Build(outcome.Report, reportContext, Template(inputs, environment), diagnostics), ct).ConfigureAwait(false)
-                : null;
-            files.SetOutput("comment_url", commentUrl ?? "");
-            if (publisher is not null)
-            {
-                var (state, description) = FinalStatus(outcome);
-                await publisher.SetStatusAsync(state, description, ct).ConfigureAwait(false);
-            }
-
-            foreach (var d in diagnostics.Items)
-            {
-                commands.Warning(d.Message, d.Path, d.Line, d.Code);
-            }
-
-            return publisher?.Failed == true && outcome.ExitCode == ExitCodes.Pass ? ExitCodes.NotJudged : outcome.ExitCode;
-        }
-        catch (Exception e) when (publisher is not null && e is not OperationCanceledException)
-        {
-            // A missing final status would leave the pull request pending forever: say "error" before failing.
-            var description = e is ReadinessUsageException ? e.Message : "readiness crashed; see the run log";
-            await publisher.SetStatusAsync(CommitState.Error, new SecretScrubber(inputs.Token).Scrub(description), ct).ConfigureAwait(false);
-            throw;
-        }
+        var log = new GitHubCiLog(commands, new GitHubFiles(environment.OutputPath, environment.SummaryPath));
+        using var client = CreateClient(inputs, environment, log);
+        var review = client is null || target is null ? null : new GitHubReviewSystem(client, target, inputs.StatusContext, new SecretScrubber(inputs.Token));
+        var plan = new PublishPlan(
+            new ReportContext(environment.RepositoryUrl, target?.Sha, target?.RunUrl, inputs.StatusContext),
+            Path.GetRelativePath(environment.Workspace, reportPath).Replace('\\', '/'),
+            inputs.Template is null ? null : Path.GetFullPath(inputs.Template, environment.Workspace),
+            inputs.Comment,
+            inputs.Mode == ActionMode.Publish);
+        return await new PublishRun(log, review).RunAsync(
+            plan,
+            () => plan.Republish ? Reload(reportPath) : Judge(inputs, environment, context),
+            report => ReportFile.Write(reportPath, report, SavedContext(environment, context, target)),
+            ct).ConfigureAwait(false);
     }
 
     private string? Variable(string name) => services.Environment.GetValueOrDefault(name);
 
-    private GitHubClient? CreateClient(ActionInputs inputs, GitHubEnvironment environment, WorkflowCommands commands)
+    private GitHubClient? CreateClient(ActionInputs inputs, GitHubEnvironment environment, GitHubCiLog log)
     {
         if (inputs.Mode == ActionMode.ReportOnly)
         {
@@ -87,11 +62,22 @@ public sealed class ActionRunner(ActionRunnerServices services)
                 throw new ReadinessUsageException("mode publish needs input 'token'");
             }
 
-            commands.Warning("Input 'token' is empty: nothing is published to GitHub; the report is in the job summary.");
+            log.Annotate(AnnotationLevel.Warning, "Input 'token' is empty: nothing is published to GitHub; the report is in the job summary.");
             return null;
         }
 
         return new GitHubClient(services.TuneClient(new GitHubClientOptions { ApiUrl = environment.ApiUrl, Token = inputs.Token }));
+    }
+
+    private CheckOutcome Judge(ActionInputs inputs, GitHubEnvironment environment, EventContext context)
+    {
+        var outcome = ConfiguredCheck.Run(() => Options(inputs, environment, context), services.Judge);
+        if (outcome.Report.NotJudgedReason == NotJudgedReasons.ConfigurationInvalid)
+        {
+            services.Stderr.WriteLine($"error: {outcome.Report.Gate.Reason}");
+        }
+
+        return outcome;
     }
 
     private ReadinessOptions Options(ActionInputs inputs, GitHubEnvironment environment, EventContext context) =>
@@ -109,55 +95,24 @@ public sealed class ActionRunner(ActionRunnerServices services)
             },
         });
 
+    // The pull request and commit a later publish-mode run posts this report on (the fork recipe).
+    private static PublishContext? SavedContext(GitHubEnvironment environment, EventContext context, PublishTarget? target) =>
+        context.IsPullRequest
+            ? new PublishContext(environment.Repository, target?.PullRequest ?? context.PullRequestNumber, target?.Sha ?? context.HeadSha, context.BaseRef, environment.RunUrl)
+            : null;
+
     private static CheckOutcome Reload(string reportPath)
     {
         var report = ReportFile.Read(reportPath);
-        var exitCode = report.Gate.Verdict switch
-        {
-            "pass" => ExitCodes.Pass,
-            "fail" => ExitCodes.Fail,
-            _ => ExitCodes.NotJudged,
-        };
-        return new CheckOutcome(report, exitCode);
+
+        // Older versions wrote "pass" for a run that found no checklist: never post that as a success.
+        return CheckOutcome.For(report.Verdict == ReportVerdicts.Pass && report.Checklists.Count == 0
+            ? report with
+            {
+                Verdict = ReportVerdicts.NotJudged,
+                Gate = report.Gate with { Verdict = ReportVerdicts.NotJudged, Reason = "The report judged no checklist, so nothing was judged." },
+                NotJudgedReason = NotJudgedReasons.NoChecklist,
+            }
+            : report);
     }
-
-    private static string? Template(ActionInputs inputs, GitHubEnvironment environment) =>
-        inputs.Template is null ? null : Path.GetFullPath(inputs.Template, environment.Workspace);
-
-    private static void WriteResults(
-        ReadinessReport report, ActionInputs inputs, GitHubEnvironment environment, EventContext context, PublishTarget? target,
-        string reportPath, GitHubFiles files, WorkflowCommands commands, ReportContext reportContext, DiagnosticBag diagnostics)
-    {
-        if (inputs.Mode != ActionMode.Publish)
-        {
-            var saved = context.IsPullRequest
-                ? new PublishContext(environment.Repository, target?.PullRequest ?? context.PullRequestNumber, target?.Sha ?? context.HeadSha, context.BaseRef, environment.RunUrl)
-                : null;
-            ReportFile.Write(reportPath, report, saved);
-            ResultAnnotations.Write(report, commands);
-        }
-
-        files.AppendSummary(new SummaryRenderer().Render(report, reportContext, Template(inputs, environment), diagnostics));
-        var s = report.Summary;
-        files.SetOutput("verdict", report.Verdict);
-        files.SetOutput("contradicted", s.Contradicted.ToString(CultureInfo.InvariantCulture));
-        files.SetOutput("verified", s.Verified.ToString(CultureInfo.InvariantCulture));
-        files.SetOutput("unverifiable", s.Unverifiable.ToString(CultureInfo.InvariantCulture));
-        files.SetOutput("report_path", Path.GetRelativePath(environment.Workspace, reportPath).Replace('\\', '/'));
-    }
-
-    private static (CommitState State, string Description) FinalStatus(CheckOutcome outcome)
-    {
-        var s = outcome.Report.Summary;
-        return outcome.ExitCode switch
-        {
-            ExitCodes.Pass => (CommitState.Success, s.Contradicted == 0
-                ? $"{Claims(s.Verified)} verified, none contradicted"
-                : $"{Claims(s.Contradicted)} contradicted (allowed here), {s.Verified} verified"),
-            ExitCodes.Fail => (CommitState.Failure, $"{Claims(s.Contradicted)} contradicted, {s.Verified} verified"),
-            _ => (CommitState.Error, $"Not judged: {outcome.Report.Gate.Reason}"),
-        };
-    }
-
-    private static string Claims(int n) => n == 1 ? "1 claim" : $"{n} claims";
 }

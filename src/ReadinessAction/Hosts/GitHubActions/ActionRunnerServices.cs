@@ -1,5 +1,6 @@
 using ReadinessAction.Configuration;
 using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Pipeline;
 
 namespace ReadinessAction.Hosts.GitHubActions;
 

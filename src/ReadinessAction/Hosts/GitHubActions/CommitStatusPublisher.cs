@@ -1,4 +1,5 @@
 using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Publishing;
 
 namespace ReadinessAction.Hosts.GitHubActions;
 
@@ -7,7 +8,7 @@ public sealed class CommitStatusPublisher(GitHubClient client, GitHubRepository 
 {
     public const int MaxDescriptionLength = 140;
 
-    public Task<CommitStatus> SetAsync(CommitState state, string description, CancellationToken ct) =>
+    public Task<CommitStatus> SetAsync(StatusState state, string description, CancellationToken ct) =>
         client.CreateCommitStatusAsync(repository, sha, new CommitStatusRequest(Name(state), targetUrl, Shorten(description), context), ct);
 
     public static string Shorten(string description)
@@ -17,11 +18,11 @@ public sealed class CommitStatusPublisher(GitHubClient client, GitHubRepository 
         return flat.Length <= MaxDescriptionLength ? flat : string.Concat(flat.AsSpan(0, MaxDescriptionLength - 1), "…");
     }
 
-    private static string Name(CommitState state) => state switch
+    private static string Name(StatusState state) => state switch
     {
-        CommitState.Pending => "pending",
-        CommitState.Success => "success",
-        CommitState.Failure => "failure",
+        StatusState.Pending => "pending",
+        StatusState.Success => "success",
+        StatusState.Failure => "failure",
         _ => "error",
     };
 }

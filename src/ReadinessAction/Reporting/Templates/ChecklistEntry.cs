@@ -39,5 +39,5 @@ internal sealed record ChecklistEntry(string RawPath, string Path, string? Url, 
         [.. shown.Where(c => !c.IsContradicted).Select(c => c.Model)]);
 
     private static ChecklistEntry Create(string path, int items, int @checked, SourceLinkBuilder links) =>
-        new(path, MarkdownEscaper.Escape(path, 300), links.ForFile(path), items, @checked);
+        new(path, MarkdownEscaper.Escape(path, 300, links.Dialect), links.ForFile(path), items, @checked);
 }

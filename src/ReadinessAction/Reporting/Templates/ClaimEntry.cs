@@ -23,7 +23,8 @@ internal sealed record ClaimEntry(ClaimModel Model, int Group, StatusStyle Style
     private static ClaimEntry Create(ClaimReport claim, int group, SourceLinkBuilder links)
     {
         var style = StatusStyle.For(claim.Status);
-        var path = MarkdownEscaper.Escape(claim.Path, 300);
+        var dialect = links.Dialect;
+        var path = MarkdownEscaper.Escape(claim.Path, 300, dialect);
         var location = string.Create(CultureInfo.InvariantCulture, $"{path}:{claim.Line}");
         var url = links.ForFile(claim.Path, claim.Line);
         var model = new ClaimModel(
@@ -32,19 +33,19 @@ internal sealed record ClaimEntry(ClaimModel Model, int Group, StatusStyle Style
             location,
             url,
             url is null ? location : $"[{location}]({url})",
-            MarkdownEscaper.Escape(claim.Text),
-            MarkdownEscaper.Escape(claim.Kind, 60),
+            MarkdownEscaper.Escape(claim.Text, MarkdownEscaper.DefaultMaxLength, dialect),
+            MarkdownEscaper.Escape(claim.Kind, 60, dialect),
             claim.Asserted,
             style.Status,
             style.Label,
             style.Emoji,
-            Optional(claim.Claimed, 200),
-            Optional(claim.Measured, 200),
-            Optional(claim.Evidence, MarkdownEscaper.DefaultMaxLength),
-            Optional(claim.Section, 300));
+            Optional(claim.Claimed, 200, dialect),
+            Optional(claim.Measured, 200, dialect),
+            Optional(claim.Evidence, MarkdownEscaper.DefaultMaxLength, dialect),
+            Optional(claim.Section, 300, dialect));
         return new ClaimEntry(model, group, style);
     }
 
-    private static string? Optional(string? text, int maxLength) =>
-        string.IsNullOrWhiteSpace(text) ? null : MarkdownEscaper.Escape(text, maxLength);
+    private static string? Optional(string? text, int maxLength, ReportDialect dialect) =>
+        string.IsNullOrWhiteSpace(text) ? null : MarkdownEscaper.Escape(text, maxLength, dialect);
 }

@@ -7,17 +7,21 @@ namespace ReadinessAction.Reporting.Templates;
 /// Makes text from checklists and artifacts render literally wherever a template puts it: Markdown paragraphs, table
 /// cells, link text and inline HTML (<c>&lt;summary&gt;</c>). Every active character becomes a numeric character
 /// reference, which Markdown and HTML both decode, so one escaping fits every context except code spans (where
-/// templates must not put such text); an underscore inside a word stays as it is, since it cannot start emphasis. Mentions and issue references get an invisible word joiner so nobody is pinged.
+/// templates must not put such text); an underscore inside a word stays as it is, since it cannot start emphasis. Mentions and
+/// references are the host's (<see cref="ReportDialect.EscapeMention"/>; GitHub: <c>@user</c> and <c>#123</c> get an
+/// invisible word joiner) so nobody is pinged and nothing is linked.
 /// </summary>
 public static class MarkdownEscaper
 {
     /// <summary>Text longer than this (in characters, before escaping) is cut with an ellipsis.</summary>
     public const int DefaultMaxLength = 1_000;
 
-    private const string WordJoiner = "&#8288;";
+    /// <summary>U+2060: invisible, and breaks a mention or reference apart.</summary>
+    public const string WordJoiner = "&#8288;";
 
-    public static string Escape(string? text, int maxLength = DefaultMaxLength)
+    public static string Escape(string? text, int maxLength = DefaultMaxLength, ReportDialect? dialect = null)
     {
+        var mentions = (dialect ?? ReportDialect.GitHub).EscapeMention;
         if (string.IsNullOrEmpty(text))
         {
             return "";
@@ -36,8 +40,7 @@ public static class MarkdownEscaper
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
-                '@' when char.IsAsciiLetterOrDigit(next) => "@" + WordJoiner,
-                '#' when char.IsAsciiDigit(next) => "&#35;" + WordJoiner,
+                _ when mentions(c, next) is { } mention => mention,
                 '_' when char.IsLetterOrDigit(previous) && char.IsLetterOrDigit(next) => "_",
                 '|' or '\\' or '`' or '*' or '_' or '[' or ']' or '~' or '#' or '$' => Reference(c),
                 _ => c.ToString(),

@@ -29,4 +29,5 @@ public sealed record ReportModel(
     string? RepositoryUrl,
     string? HeadSha,
     string? ShortSha,
-    string? CommitUrl);
+    string? CommitUrl,
+    string RunName);

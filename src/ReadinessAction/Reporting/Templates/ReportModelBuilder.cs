@@ -20,7 +20,7 @@ internal sealed class ReportModelBuilder
     {
         _report = report;
         _context = context;
-        _links = new SourceLinkBuilder(context.RepositoryUrl, context.HeadSha);
+        _links = new SourceLinkBuilder(context.RepositoryUrl, context.HeadSha, context.Dialect);
         _checklists = ChecklistEntry.ListFor(report, _links);
         _claims = ClaimEntry.ListFor(report.Claims, _checklists, _links);
         var checklistPaths = _checklists.Select(c => c.RawPath).ToHashSet(StringComparer.Ordinal);
@@ -61,9 +61,9 @@ internal sealed class ReportModelBuilder
         }
 
         var shown = _claims.Where((_, i) => keepClaim[i]).ToList();
-        var verdict = VerdictStyle.For(_report.Verdict);
+        var verdict = VerdictStyle.For(_report.NotJudgedReason is null ? _report.Verdict : ReportVerdicts.NotJudged);
         var gate = VerdictStyle.For(_report.Gate.Verdict);
-        var headSha = _links.HeadSha is null ? null : MarkdownEscaper.Escape(_links.HeadSha, 64);
+        var headSha = _links.HeadSha is null ? null : MarkdownEscaper.Escape(_links.HeadSha, 64, _context.Dialect);
         return new ReportModel(
             verdict.Verdict,
             verdict.Label,
@@ -74,9 +74,9 @@ internal sealed class ReportModelBuilder
                 gate.Verdict,
                 gate.Label,
                 gate.Emoji,
-                MarkdownEscaper.Escape(_report.Gate.Reason),
-                string.IsNullOrWhiteSpace(_report.Gate.Branch) ? null : MarkdownEscaper.Escape(_report.Gate.Branch, 200),
-                string.Join(", ", _report.Gate.FailOn.Select(f => MarkdownEscaper.Escape(f, 40)))),
+                MarkdownEscaper.Escape(_report.Gate.Reason, MarkdownEscaper.DefaultMaxLength, _context.Dialect),
+                string.IsNullOrWhiteSpace(_report.Gate.Branch) ? null : MarkdownEscaper.Escape(_report.Gate.Branch, 200, _context.Dialect),
+                string.Join(", ", _report.Gate.FailOn.Select(f => MarkdownEscaper.Escape(f, 40, _context.Dialect)))),
             Counts(_report.Summary),
             _claims.Count,
             [.. shown.Where(c => c.IsContradicted).Select(c => c.Model)],
@@ -89,12 +89,13 @@ internal sealed class ReportModelBuilder
             DiagnosticSummary(),
             _diagnostics.Any(d => d.Severity == "error"),
             keep < ItemCount,
-            MarkdownEscaper.Escape(_context.StatusContext, 200),
+            MarkdownEscaper.Escape(_context.StatusContext, 200, _context.Dialect),
             SourceLinkBuilder.WebUrl(_context.RunUrl),
             _links.RepositoryUrl,
             headSha,
             headSha is { Length: > 7 } && headSha.All(char.IsAsciiHexDigit) ? headSha[..7] : headSha,
-            _links.CommitUrl);
+            _links.CommitUrl,
+            MarkdownEscaper.Escape(_context.Dialect.RunName, 80, _context.Dialect));
     }
 
     private static List<CountModel> Counts(StatusSummary summary) =>
@@ -137,16 +138,16 @@ internal sealed class ReportModelBuilder
         var location = diagnostic.Path is null
             ? null
             : diagnostic.Line is > 0
-                ? string.Create(CultureInfo.InvariantCulture, $"{MarkdownEscaper.Escape(diagnostic.Path, 300)}:{diagnostic.Line}")
-                : MarkdownEscaper.Escape(diagnostic.Path, 300);
+                ? string.Create(CultureInfo.InvariantCulture, $"{MarkdownEscaper.Escape(diagnostic.Path, 300, _context.Dialect)}:{diagnostic.Line}")
+                : MarkdownEscaper.Escape(diagnostic.Path, 300, _context.Dialect);
 
         // Artifacts are rarely committed, so only checklist locations get a link.
         var url = diagnostic.Path is not null && checklistPaths.Contains(diagnostic.Path) ? _links.ForFile(diagnostic.Path, diagnostic.Line) : null;
         return new DiagnosticModel(
             severity switch { 0 => "error", 1 => "warning", _ => "note" },
             severity switch { 0 => "🛑", 1 => "⚠️", _ => "ℹ️" },
-            MarkdownEscaper.Escape(diagnostic.Code, 80),
-            MarkdownEscaper.Escape(diagnostic.Message),
+            MarkdownEscaper.Escape(diagnostic.Code, 80, _context.Dialect),
+            MarkdownEscaper.Escape(diagnostic.Message, MarkdownEscaper.DefaultMaxLength, _context.Dialect),
             location,
             url,
             location is null ? null : url is null ? location : $"[{location}]({url})");

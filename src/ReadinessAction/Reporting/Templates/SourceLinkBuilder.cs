@@ -1,17 +1,15 @@
-using System.Globalization;
-
 namespace ReadinessAction.Reporting.Templates;
 
 /// <summary>
-/// Builds links to repository files at the head commit and to the run. Returns null rather than a wrong link: no
+/// Builds links to repository files at the head commit, in the host's form, and to the run. Returns null rather than a wrong link: no
 /// repository or SHA, a non-http(s) URL, credentials in the URL, or a path that is absolute or leaves the repository.
 /// </summary>
 internal sealed class SourceLinkBuilder
 {
-    private readonly string? _blobBase;
 
-    public SourceLinkBuilder(string? repositoryUrl, string? headSha)
+    public SourceLinkBuilder(string? repositoryUrl, string? headSha, ReportDialect? dialect = null)
     {
+        Dialect = dialect ?? ReportDialect.GitHub;
         var repository = WebUrl(repositoryUrl);
         RepositoryUrl = repository is null || repository.Contains('?', StringComparison.Ordinal) || repository.Contains('#', StringComparison.Ordinal)
             ? null
@@ -19,10 +17,12 @@ internal sealed class SourceLinkBuilder
         HeadSha = string.IsNullOrWhiteSpace(headSha) ? null : headSha.Trim();
         if (RepositoryUrl is not null && HeadSha is not null)
         {
-            _blobBase = $"{RepositoryUrl}/blob/{Uri.EscapeDataString(HeadSha)}";
-            CommitUrl = $"{RepositoryUrl}/commit/{Uri.EscapeDataString(HeadSha)}";
+            CommitUrl = Dialect.CommitUrl(RepositoryUrl, Uri.EscapeDataString(HeadSha));
         }
     }
+
+    /// <summary>The host whose links these are; its mention rules escape the text around them too.</summary>
+    public ReportDialect Dialect { get; }
 
     public string? RepositoryUrl { get; }
 
@@ -32,7 +32,7 @@ internal sealed class SourceLinkBuilder
 
     public string? ForFile(string path, int? line = null)
     {
-        if (_blobBase is null)
+        if (RepositoryUrl is null || HeadSha is null)
         {
             return null;
         }
@@ -44,8 +44,7 @@ internal sealed class SourceLinkBuilder
         }
 
         var relative = string.Join('/', segments.Where(s => s != ".").Select(Uri.EscapeDataString));
-        var anchor = line is > 0 ? string.Create(CultureInfo.InvariantCulture, $"#L{line}") : "";
-        return $"{_blobBase}/{relative}{anchor}";
+        return Dialect.FileUrl(RepositoryUrl, Uri.EscapeDataString(HeadSha), relative, line);
     }
 
     /// <summary>An absolute http(s) URL without credentials, safe inside a Markdown link destination; otherwise null.</summary>

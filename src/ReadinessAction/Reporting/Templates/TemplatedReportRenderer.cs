@@ -41,7 +41,7 @@ internal sealed class TemplatedReportRenderer(string defaultTemplateFile, string
         {
             // Our own template failed on this report: a bug, but the reader still gets the verdict.
             diagnostics.Error("template-internal", $"the default {role} template failed: {e.Message}");
-            return limits.Prefix + $"**Readiness: {MarkdownEscaper.Escape(report.Verdict, 40)}.** {MarkdownEscaper.Escape(report.Gate.Reason)}\n";
+            return limits.Prefix + $"**Readiness: {MarkdownEscaper.Escape(report.Verdict, 40, context.Dialect)}.** {MarkdownEscaper.Escape(report.Gate.Reason, MarkdownEscaper.DefaultMaxLength, context.Dialect)}\n";
         }
     }
 
@@ -94,6 +94,6 @@ internal sealed class TemplatedReportRenderer(string defaultTemplateFile, string
             shown += string.Create(CultureInfo.InvariantCulture, $" and {diagnostics:N0} of {builder.DiagnosticCount:N0} diagnostics");
         }
 
-        return $"\n\n> [!WARNING]\n> This report is shortened to fit GitHub's size limit: it shows {shown}. {limits.FullReportHint}\n";
+        return $"\n\n{limits.Host.Callout("WARNING", $"This report is shortened to fit {limits.Host.HostName}'s size limit: it shows {shown}. {limits.FullReportHint}")}\n";
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 
-using ReadinessAction.Hosts;
+using ReadinessAction.Hosts.Cli;
+using ReadinessAction.Pipeline;
 using ReadinessAction.Tests.Support;
 
 namespace ReadinessAction.Tests.Hosts.Cli;
@@ -98,5 +99,5 @@ public sealed class EvidenceCommandTests : IDisposable
     }
 
     private int Run(params string[] options) =>
-        ExitCodes.Run(["evidence", .. options.Contains("--workspace") ? options : ["--workspace", _workspace.Root, .. options]], _stdout, _stderr);
+        CliEntryPoint.Run(["evidence", .. options.Contains("--workspace") ? options : ["--workspace", _workspace.Root, .. options]], _stdout, _stderr);
 }

@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 
 using ReadinessAction.Configuration;
 using ReadinessAction.Diagnostics;
-using ReadinessAction.Hosts;
 using ReadinessAction.Hosts.GitHubActions;
+using ReadinessAction.Pipeline;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;
 

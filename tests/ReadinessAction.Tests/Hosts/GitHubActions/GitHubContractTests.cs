@@ -1,5 +1,6 @@
 using ReadinessAction.Hosts.GitHubActions;
 using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Publishing;
 using ReadinessAction.Reporting;
 
 using Xunit.Abstractions;
@@ -45,11 +46,11 @@ public sealed class GitHubContractTests(PrismServer prism, ITestOutputHelper out
     }
 
     [Theory]
-    [InlineData(CommitState.Pending)]
-    [InlineData(CommitState.Success)]
-    [InlineData(CommitState.Failure)]
-    [InlineData(CommitState.Error)]
-    public async Task Every_commit_state_with_a_140_character_description_is_a_valid_status(CommitState state)
+    [InlineData(StatusState.Pending)]
+    [InlineData(StatusState.Success)]
+    [InlineData(StatusState.Failure)]
+    [InlineData(StatusState.Error)]
+    public async Task Every_commit_state_with_a_140_character_description_is_a_valid_status(StatusState state)
     {
         using var client = Client();
         var statuses = new CommitStatusPublisher(client, Repo, "6dcb09b5b57875f334f61aebed695e2e4193db5e", "readiness", "https://github.com/octo-org/hello-world/actions/runs/1");
@@ -78,11 +79,12 @@ public sealed class GitHubContractTests(PrismServer prism, ITestOutputHelper out
     public async Task The_sticky_comment_flow_makes_only_valid_requests()
     {
         using var client = Client();
-        var sticky = new StickyCommentPublisher(client, Repo, 42, CommentMarker.For("readiness"));
+        var review = new GitHubReviewSystem(client, new PublishTarget(Repo, "6dcb09b5b57875f334f61aebed695e2e4193db5e", 42, null), "readiness", new SecretScrubber(ActionScenario.Token));
+        var sticky = new StickyComment(review, CommentMarker.For("readiness"));
 
         var comment = await sticky.PublishAsync($"{CommentMarker.For("readiness")}\nbody", CancellationToken.None);
 
-        Assert.NotNull(comment.HtmlUrl);
+        Assert.NotNull(comment.Url);
         Assert.Contains(_handler.Exchanges, e => e.Method == HttpMethod.Post);
         AssertAllAccepted();
     }

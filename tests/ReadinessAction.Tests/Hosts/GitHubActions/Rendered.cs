@@ -1,5 +1,5 @@
 using ReadinessAction.Diagnostics;
-using ReadinessAction.Hosts;
+using ReadinessAction.Pipeline;
 using ReadinessAction.Reporting;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;

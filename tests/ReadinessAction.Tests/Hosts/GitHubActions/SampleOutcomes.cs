@@ -1,4 +1,4 @@
-using ReadinessAction.Hosts;
+using ReadinessAction.Pipeline;
 using ReadinessAction.Reporting;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;

@@ -1,15 +1,11 @@
 using ReadinessAction.Diagnostics;
-using ReadinessAction.Hosts.Cli;
+using ReadinessAction.Pipeline;
 
-namespace ReadinessAction.Hosts;
+namespace ReadinessAction.Hosts.Cli;
 
-/// <summary>The one place the process exit code is decided: 0 gate passes, 1 gate fails, 2 not judged.</summary>
-public static class ExitCodes
+/// <summary>The process entry: the one place the exit code is decided for errors that end a run.</summary>
+public static class CliEntryPoint
 {
-    public const int Pass = 0;
-    public const int Fail = 1;
-    public const int NotJudged = 2;
-
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         try
@@ -19,14 +15,14 @@ public static class ExitCodes
         catch (ReadinessUsageException e)
         {
             stderr.WriteLine($"error: {e.Message}");
-            return NotJudged;
+            return ExitCodes.NotJudged;
         }
         catch (Exception e)
         {
             // A bug: the full exception is useful to us, but a user sees one line first.
             stderr.WriteLine($"error: readiness crashed ({e.GetType().Name}: {e.Message}). Please report this with the details below.");
             stderr.WriteLine(e);
-            return NotJudged;
+            return ExitCodes.NotJudged;
         }
     }
 }

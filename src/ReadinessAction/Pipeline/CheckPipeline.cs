@@ -7,7 +7,7 @@ using ReadinessAction.Reporting;
 using ReadinessAction.Verification;
 using ReadinessAction.Workspace;
 
-namespace ReadinessAction.Hosts;
+namespace ReadinessAction.Pipeline;
 
 /// <summary>The whole judgement, one line a stage. Hosts (CLI, GitHub Actions, Azure Pipelines) call this.</summary>
 public static class CheckPipeline
@@ -24,15 +24,28 @@ public static class CheckPipeline
         diagnostics.AddRange(evidence?.Diagnostics ?? []);
         var inputs = new VerificationInputs(RepositoryFactsReader.Read(workspace), evidence, options.Scopes, options.Policy);
         var verdicts = ClaimVerifier.Verify(checklists, inputs);
+        if (checklists.Count == 0)
+        {
+            return CheckOutcome.For(NotJudged(options, checklistPaths.Count, diagnostics));
+        }
+
         var gate = GateDecider.Decide(verdicts, [.. options.FailOn], options.BaseBranch);
-        if (checklistPaths.Count == 0)
+        return CheckOutcome.For(ReportBuilder.Build(checklists, verdicts, gate, diagnostics.Items));
+    }
+
+    private static ReadinessReport NotJudged(ReadinessOptions options, int found, DiagnosticBag diagnostics)
+    {
+        if (found == 0)
         {
             diagnostics.Error("no-checklist", $"no checklist matched {string.Join(", ", options.Checklists)} in {options.Workspace}");
         }
 
-        var report = ReportBuilder.Build(checklists, verdicts, gate, diagnostics.Items);
-        var exitCode = checklists.Count == 0 ? ExitCodes.NotJudged : gate.Passes ? ExitCodes.Pass : ExitCodes.Fail;
-        return new CheckOutcome(report, exitCode);
+        var (reason, sentence) = found == 0
+            ? (NotJudgedReasons.NoChecklist, $"No checklist matched {string.Join(" or ", options.Checklists)}, so nothing was judged.")
+            : (NotJudgedReasons.NoReadableChecklist, found == 1
+                ? "The checklist found could not be read, so nothing was judged."
+                : $"None of the {found} checklists found could be read, so nothing was judged.");
+        return ReportBuilder.NotJudged(reason, sentence, options.BaseBranch, [.. options.FailOn], diagnostics.Items);
     }
 
     private static ChecklistDocument? ReadChecklist(string workspace, string relativePath, DiagnosticBag diagnostics)

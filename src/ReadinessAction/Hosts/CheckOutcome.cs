@@ -1,6 +1,0 @@
-using ReadinessAction.Reporting;
-
-namespace ReadinessAction.Hosts;
-
-/// <summary>The report of a run and the exit code it implies (see <see cref="ExitCodes"/>).</summary>
-public sealed record CheckOutcome(ReadinessReport Report, int ExitCode);

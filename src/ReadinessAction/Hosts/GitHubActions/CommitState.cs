@@ -1,9 +1,0 @@
-namespace ReadinessAction.Hosts.GitHubActions;
-
-public enum CommitState
-{
-    Pending,
-    Success,
-    Failure,
-    Error,
-}

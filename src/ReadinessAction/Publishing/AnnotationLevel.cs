@@ -1,0 +1,8 @@
+namespace ReadinessAction.Publishing;
+
+public enum AnnotationLevel
+{
+    Error,
+    Warning,
+    Notice,
+}

@@ -1,0 +1,118 @@
+using ReadinessAction.Pipeline;
+using ReadinessAction.Publishing;
+using ReadinessAction.Reporting;
+using ReadinessAction.Tests.Hosts.GitHubActions;
+
+namespace ReadinessAction.Tests.Publishing;
+
+/// <summary>The publishing rules every host shares, over an in-memory log and review system.</summary>
+public sealed class PublishRunTests
+{
+    private static readonly PublishPlan Plan = new(new ReportContext(null, null, null, "readiness"), "readiness-report.json", null, Comment: true, Republish: false);
+
+    [Fact]
+    public async Task Passing_run_goes_pending_then_success_and_writes_report_summary_outputs_and_comment()
+    {
+        var (log, review) = (new RecordingCiLog(), new InMemoryReviewSystem());
+        ReadinessReport? saved = null;
+
+        var exit = await new PublishRun(log, review).RunAsync(Plan, SampleOutcomes.Passing, r => saved = r, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Pass, exit);
+        Assert.Equal([StatusState.Pending, StatusState.Success], review.Statuses.Select(s => s.State));
+        Assert.Equal("pass", saved!.Verdict);
+        Assert.Equal("pass", log.Outputs["verdict"]);
+        Assert.Equal("readiness-report.json", log.Outputs["report_path"]);
+        Assert.Equal(Assert.Single(review.Comments).Url, log.Outputs["comment_url"]);
+        Assert.StartsWith("## ✅ Readiness gate passed", Assert.Single(log.Summaries), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Not_judged_run_ends_in_an_error_status_never_success_with_an_error_annotation()
+    {
+        var (log, review) = (new RecordingCiLog(), new InMemoryReviewSystem());
+        var report = ReportBuilder.NotJudged(NotJudgedReasons.NoChecklist, "No checklist matched READINESS.md, so nothing was judged.", null, [], []);
+
+        var exit = await new PublishRun(log, review).RunAsync(Plan, () => CheckOutcome.For(report), _ => { }, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.NotJudged, exit);
+        Assert.Equal((StatusState.Error, report.Gate.Reason), review.Statuses[^1]);
+        Assert.Equal("not-judged", log.Outputs["verdict"]);
+        Assert.Contains(log.Annotations, a => a.Level == AnnotationLevel.Error && a.Title == "Readiness not judged");
+    }
+
+    [Fact]
+    public async Task Crash_while_judging_still_ends_in_an_error_status()
+    {
+        var review = new InMemoryReviewSystem();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            new PublishRun(new RecordingCiLog(), review).RunAsync(Plan, () => throw new InvalidOperationException("bug"), _ => { }, CancellationToken.None));
+
+        Assert.Equal([(StatusState.Pending, FinalStatus.PendingDescription), (StatusState.Error, FinalStatus.CrashDescription)], review.Statuses);
+    }
+
+    [Fact]
+    public async Task Refused_status_is_one_warning_with_the_hosts_advice_and_the_gate_still_decides_the_exit_code()
+    {
+        var (log, review) = (new RecordingCiLog(), new InMemoryReviewSystem());
+        review.Refusals["status"] = true;
+
+        var exit = await new PublishRun(log, review).RunAsync(Plan, SampleOutcomes.Failing, _ => { }, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Fail, exit);
+        Assert.Single(review.Calls, c => c == "status");
+        var warning = Assert.Single(log.Annotations, a => a.Title == "Readiness results not published");
+        Assert.Equal((AnnotationLevel.Warning, "Could not set the status: status refused. Grant the permission."), (warning.Level, warning.Message));
+    }
+
+    [Fact]
+    public async Task Failed_comment_is_an_error_and_a_passing_run_is_not_reported_as_published()
+    {
+        var (log, review) = (new RecordingCiLog(), new InMemoryReviewSystem());
+        review.Refusals["create"] = false;
+
+        var exit = await new PublishRun(log, review).RunAsync(Plan, SampleOutcomes.Passing, _ => { }, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.NotJudged, exit);
+        Assert.Contains(log.Annotations, a => a.Level == AnnotationLevel.Error && a.Message == "Could not comment on the pull request: create refused");
+        Assert.Equal(StatusState.Success, review.Statuses[^1].State);
+        Assert.Equal("", log.Outputs["comment_url"]);
+    }
+
+    [Fact]
+    public async Task Unverified_comment_target_gets_no_comment_but_a_warning()
+    {
+        var (log, review) = (new RecordingCiLog(), new InMemoryReviewSystem { TargetVerified = false });
+
+        await new PublishRun(log, review).RunAsync(Plan, SampleOutcomes.Passing, _ => { }, CancellationToken.None);
+
+        Assert.Empty(review.Comments);
+        Assert.Contains(log.Annotations, a => a.Message == review.UnverifiedCommentTargetWarning);
+    }
+
+    [Fact]
+    public async Task Republishing_sets_no_pending_status_saves_no_report_and_writes_no_annotations()
+    {
+        var (log, review) = (new RecordingCiLog(), new InMemoryReviewSystem());
+
+        await new PublishRun(log, review).RunAsync(Plan with { Republish = true }, SampleOutcomes.Failing, _ => throw new InvalidOperationException("saved"), CancellationToken.None);
+
+        Assert.Equal([StatusState.Failure], review.Statuses.Select(s => s.State));
+        Assert.Empty(log.Annotations);
+        Assert.Single(log.Summaries);
+    }
+
+    [Fact]
+    public async Task Without_a_review_system_the_log_still_gets_everything()
+    {
+        var log = new RecordingCiLog();
+
+        var exit = await new PublishRun(log, null).RunAsync(Plan, SampleOutcomes.Failing, _ => { }, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Fail, exit);
+        Assert.Equal("3", log.Outputs["contradicted"]);
+        Assert.Equal("", log.Outputs["comment_url"]);
+        Assert.Equal(3, log.Annotations.Count(a => a.Title == "Readiness claim contradicted"));
+    }
+}
