@@ -14,6 +14,7 @@ internal static class ConfigurationDefaults
         layer.SetList(["checklists"], defaults.Checklists);
         layer.SetList(["coverage"], defaults.Coverage);
         layer.SetList(["test_results"], defaults.TestResults);
+        layer.SetList(["findings"], defaults.Findings);
         layer.SetValue(["tolerance", "coverage_points"], defaults.Policy.CoveragePoints.ToString("R", CultureInfo.InvariantCulture));
         layer.SetValue(["tolerance", "completion_points"], defaults.Policy.CompletionPoints.ToString("R", CultureInfo.InvariantCulture));
         layer.SetList(["gate", "fail_on"], [.. defaults.Gate.FailOn.Select(StatusNames.Of)]);

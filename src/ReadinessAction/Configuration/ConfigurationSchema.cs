@@ -11,6 +11,7 @@ internal static class ConfigurationSchema
         ("checklists", Value(ConfigurationValueKind.GlobList)),
         ("coverage", Value(ConfigurationValueKind.GlobList)),
         ("test_results", Value(ConfigurationValueKind.GlobList)),
+        ("findings", Value(ConfigurationValueKind.GlobList)),
         ("base_branch", Value(ConfigurationValueKind.Text, allowedInFile: false)),
         ("scopes", Map("scope name", Section(
             ("paths", Value(ConfigurationValueKind.GlobList)),

@@ -15,6 +15,9 @@ public sealed record ReadinessOptions
 
     public IReadOnlyList<string> TestResults { get; init; } = [];
 
+    /// <summary>Lint, static-analysis and vulnerability reports (SARIF, ESLint JSON, npm audit, dotnet list package).</summary>
+    public IReadOnlyList<string> Findings { get; init; } = [];
+
     /// <summary>The branch the gate policy is chosen for (the pull request's base branch).</summary>
     public string? BaseBranch { get; init; }
 

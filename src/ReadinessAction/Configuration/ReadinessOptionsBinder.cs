@@ -20,6 +20,7 @@ internal static class ReadinessOptionsBinder
             Checklists = List(config.GetSection("checklists")),
             Coverage = List(config.GetSection("coverage")),
             TestResults = List(config.GetSection("test_results")),
+            Findings = List(config.GetSection("findings")),
             BaseBranch = config["base_branch"],
             Scopes = Scopes(config.GetSection("scopes")),
             Gate = new GatePolicy(Statuses(config.GetSection("gate:fail_on")), Branches(config.GetSection(BranchesKey), layers)),

@@ -39,7 +39,7 @@ internal sealed class ArtifactFileReader
             {
                 diagnostics.Warning(
                     "kind-mismatch",
-                    $"matched by {(expected == ArtifactKind.Coverage ? "--coverage" : "--test-results")} but its content is {Noun(reader.Kind)} ({reader.Format}); read as {Noun(reader.Kind)}",
+                    $"matched by {Option(expected.Value)} but its content is {Noun(reader.Kind)} ({reader.Format}); read as {Noun(reader.Kind)}",
                     path);
             }
 
@@ -52,7 +52,19 @@ internal sealed class ArtifactFileReader
         }
     }
 
-    private static string Noun(ArtifactKind kind) => kind == ArtifactKind.Coverage ? "coverage" : "test results";
+    private static string Noun(ArtifactKind kind) => kind switch
+    {
+        ArtifactKind.Coverage => "coverage",
+        ArtifactKind.Findings => "findings",
+        _ => "test results",
+    };
+
+    private static string Option(ArtifactKind kind) => kind switch
+    {
+        ArtifactKind.Coverage => "--coverage",
+        ArtifactKind.Findings => "--findings",
+        _ => "--test-results",
+    };
 
     private string Describe(ArtifactSniff sniff)
     {

@@ -4,6 +4,10 @@ using ReadinessAction.Evidence.Coverage.GoCover;
 using ReadinessAction.Evidence.Coverage.JaCoCo;
 using ReadinessAction.Evidence.Coverage.Lcov;
 using ReadinessAction.Evidence.Coverage.OpenCover;
+using ReadinessAction.Evidence.Findings.DotnetVulnerable;
+using ReadinessAction.Evidence.Findings.Eslint;
+using ReadinessAction.Evidence.Findings.NpmAudit;
+using ReadinessAction.Evidence.Findings.Sarif;
 using ReadinessAction.Evidence.Tests.Ctrf;
 using ReadinessAction.Evidence.Tests.Dart;
 using ReadinessAction.Evidence.Tests.GoTest;
@@ -40,6 +44,8 @@ public sealed class ArtifactReaderRegistry
         new XUnit2Reader(),
         new XUnit1Reader(),
         new JUnitReader(),
+        // SARIF before CTRF: a SARIF head also names "tool" and "results".
+        new SarifReader(),
         new CtrfReader(),
         new MochaReader(),
         new DartReader(),
@@ -53,6 +59,9 @@ public sealed class ArtifactReaderRegistry
         new OpenCoverReader(),
         new LcovReader(),
         new GoCoverReader(),
+        new EslintReader(),
+        new NpmAuditReader(),
+        new DotnetVulnerableReader(),
     ]);
 
     public IArtifactReader? Find(ArtifactSniff sniff, ArtifactKind? expected = null) =>

@@ -1,5 +1,6 @@
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Evidence.Coverage;
+using ReadinessAction.Evidence.Findings;
 using ReadinessAction.Evidence.Tests;
 
 namespace ReadinessAction.Evidence;
@@ -19,4 +20,9 @@ public sealed record EvidenceBundle(
     public bool HasTests => Artifacts.Any(a => a.Tests is not null);
 
     public bool HasCoverage => Artifacts.Any(a => a.Coverage is not null);
+
+    /// <summary>Lint, static-analysis and vulnerability findings of every findings artifact.</summary>
+    public FindingSet Findings { get; init; } = FindingSet.Empty;
+
+    public bool HasFindings => Artifacts.Any(a => a.Findings is not null);
 }

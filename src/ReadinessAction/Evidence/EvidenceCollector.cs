@@ -1,5 +1,6 @@
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Evidence.Coverage;
+using ReadinessAction.Evidence.Findings;
 using ReadinessAction.Evidence.Tests;
 using ReadinessAction.Workspace;
 
@@ -27,7 +28,7 @@ public sealed class EvidenceCollector
     /// <param name="coverageGlobs">Workspace-relative globs of coverage reports (<c>--coverage</c>).</param>
     /// <param name="testResultGlobs">Workspace-relative globs of test results (<c>--test-results</c>).</param>
     /// <exception cref="ReadinessUsageException">The workspace does not exist or a glob is invalid or leaves it.</exception>
-    public EvidenceBundle Collect(string workspaceRoot, IEnumerable<string> coverageGlobs, IEnumerable<string> testResultGlobs)
+    public EvidenceBundle Collect(string workspaceRoot, IEnumerable<string> coverageGlobs, IEnumerable<string> testResultGlobs, IEnumerable<string>? findingGlobs = null)
     {
         ArgumentNullException.ThrowIfNull(workspaceRoot);
         if (!Directory.Exists(workspaceRoot))
@@ -37,6 +38,7 @@ public sealed class EvidenceCollector
 
         var globs = EvidenceGlob.ParseAll("--coverage", ArtifactKind.Coverage, coverageGlobs)
             .Concat(EvidenceGlob.ParseAll("--test-results", ArtifactKind.Tests, testResultGlobs))
+            .Concat(EvidenceGlob.ParseAll("--findings", ArtifactKind.Findings, findingGlobs ?? []))
             .ToList();
         var diagnostics = new DiagnosticBag();
         var paths = new WorkspaceFileFinder(workspaceRoot).Find(globs.Select(g => g.Pattern));
@@ -62,6 +64,9 @@ public sealed class EvidenceCollector
             TestResultSet.Merge(artifacts.Where(a => a.Tests is not null).Select(a => a.Tests!)),
             CoverageSet.Merge(artifacts.Where(a => a.Coverage is not null).Select(a => a.Coverage!)),
             diagnostics.Items,
-            unmatched);
+            unmatched)
+        {
+            Findings = FindingSet.Merge(artifacts.Where(a => a.Findings is not null).Select(a => a.Findings!)),
+        };
     }
 }

@@ -19,8 +19,8 @@ public static class CheckPipeline
         var checklistPaths = new WorkspaceFileFinder(workspace).Find(WorkspaceRoot.ParseGlobs(options.Checklists, "checklist"));
         var checklists = checklistPaths.Select(p => ReadChecklist(workspace, p, diagnostics)).OfType<ChecklistDocument>()
             .Select(d => new ChecklistClaims(d, ClaimExtractor.CreateDefault().Extract(d))).ToList();
-        var evidence = options.Coverage.Count + options.TestResults.Count == 0 ? null
-            : new EvidenceCollector().Collect(workspace, options.Coverage, options.TestResults);
+        var evidence = options.Coverage.Count + options.TestResults.Count + options.Findings.Count == 0 ? null
+            : new EvidenceCollector().Collect(workspace, options.Coverage, options.TestResults, options.Findings);
         diagnostics.AddRange(evidence?.Diagnostics ?? []);
         var inputs = new VerificationInputs(RepositoryFactsReader.Read(workspace), evidence, options.Scopes, options.Policy);
         var verdicts = ClaimVerifier.Verify(checklists, inputs);

@@ -13,7 +13,7 @@ public static class EvidenceTextRenderer
         foreach (var artifact in report.Artifacts)
         {
             text.Append(CultureInfo.InvariantCulture, $"{artifact.Path} ({artifact.Format}): ")
-                .AppendLine(artifact.Tests is not null ? Describe(artifact.Tests) : Describe(artifact.Coverage!));
+                .AppendLine(artifact.Tests is not null ? Describe(artifact.Tests) : artifact.Findings is not null ? Describe(artifact.Findings) : Describe(artifact.Coverage!));
         }
 
         if (report.Merged.Tests is { } tests)
@@ -24,6 +24,11 @@ public static class EvidenceTextRenderer
         if (report.Merged.Coverage is { } coverage)
         {
             text.Append("merged coverage: ").AppendLine(Describe(coverage));
+        }
+
+        if (report.Merged.Findings is { } findings)
+        {
+            text.Append("merged findings: ").AppendLine(Describe(findings));
         }
 
         if (report.Artifacts.Count == 0)
@@ -43,6 +48,13 @@ public static class EvidenceTextRenderer
     private static string Describe(TestTotalsReport t) => string.Create(
         CultureInfo.InvariantCulture,
         $"{t.Total} tests ({t.Cases} cases): {t.Passed} passed, {t.Failed} failed, {t.Errors} errors, {t.Skipped} skipped{(t.Flaky > 0 ? $", {t.Flaky} flaky" : "")}");
+
+    private static string Describe(FindingsReport f) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{f.Total} findings ({string.Join(", ", f.Tools)}){Levels("lint", f.Lint)}{Levels("vulnerabilities", f.Vulnerability)}");
+
+    private static string Levels(string what, IReadOnlyDictionary<string, int> levels) =>
+        levels.Count == 0 ? "" : $"; {what}: {string.Join(", ", levels.Select(l => $"{l.Value} {l.Key}"))}";
 
     private static string Describe(CoverageTotalsReport c) => string.Create(
         CultureInfo.InvariantCulture,

@@ -18,11 +18,12 @@ internal static class CheckCommand
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
         var coverage = new Option<string[]>("--coverage") { Description = "Coverage report glob, relative to the workspace (repeatable)." };
         var testResults = new Option<string[]>("--test-results") { Description = "Test result glob, relative to the workspace (repeatable)." };
+        var findings = new Option<string[]>("--findings") { Description = "Lint, static-analysis or vulnerability report glob (SARIF, ESLint JSON, npm audit, dotnet list package; repeatable)." };
         var baseBranch = new Option<string?>("--base-branch") { Description = "Branch the gate policy is chosen for (the pull request's base branch)." };
 
         var command = new Command("check", "Find readiness checklists, extract their claims and judge them.")
         {
-            workspace, checklist, config, format, output, coverage, testResults, baseBranch,
+            workspace, checklist, config, format, output, coverage, testResults, findings, baseBranch,
         };
         command.SetAction(parse =>
         {
@@ -35,6 +36,7 @@ internal static class CheckCommand
                     ["checklists"] = parse.GetValue(checklist) ?? [],
                     ["coverage"] = parse.GetValue(coverage) ?? [],
                     ["test_results"] = parse.GetValue(testResults) ?? [],
+                    ["findings"] = parse.GetValue(findings) ?? [],
                     ["base_branch"] = parse.GetValue(baseBranch) is { } branch ? [branch] : [],
                 },
             }), CheckPipeline.Run);

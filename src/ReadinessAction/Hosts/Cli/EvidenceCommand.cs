@@ -15,24 +15,26 @@ internal static class EvidenceCommand
         var workspace = new Option<string>("--workspace") { Description = "Repository root; artifacts outside it are never read.", DefaultValueFactory = _ => "." };
         var coverage = new Option<string[]>("--coverage") { Description = "Coverage report glob, relative to the workspace (repeatable).", AllowMultipleArgumentsPerToken = false };
         var testResults = new Option<string[]>("--test-results") { Description = "Test result glob, relative to the workspace (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var findings = new Option<string[]>("--findings") { Description = "Lint, static-analysis or vulnerability report glob (repeatable).", AllowMultipleArgumentsPerToken = false };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
 
-        var command = new Command("evidence", "Read coverage and test-result artifacts and print the totals found, per artifact and merged.")
+        var command = new Command("evidence", "Read coverage, test-result and findings artifacts and print the totals found, per artifact and merged.")
         {
-            workspace, coverage, testResults, format, output,
+            workspace, coverage, testResults, findings, format, output,
         };
         command.SetAction(parse =>
         {
             var coverageGlobs = parse.GetValue(coverage) ?? [];
             var testGlobs = parse.GetValue(testResults) ?? [];
-            if (coverageGlobs.Length == 0 && testGlobs.Length == 0)
+            var findingGlobs = parse.GetValue(findings) ?? [];
+            if (coverageGlobs.Length == 0 && testGlobs.Length == 0 && findingGlobs.Length == 0)
             {
-                throw new ReadinessUsageException("give at least one --coverage or --test-results glob");
+                throw new ReadinessUsageException("give at least one --coverage, --test-results or --findings glob");
             }
 
-            var bundle = new EvidenceCollector().Collect(parse.GetValue(workspace)!, coverageGlobs, testGlobs);
+            var bundle = new EvidenceCollector().Collect(parse.GetValue(workspace)!, coverageGlobs, testGlobs, findingGlobs);
             var report = EvidenceReport.From(bundle);
             var rendered = parse.GetValue(format) == "json" ? EvidenceJsonRenderer.Render(report) + Environment.NewLine : EvidenceTextRenderer.Render(report);
             if (parse.GetValue(output) is { } file)

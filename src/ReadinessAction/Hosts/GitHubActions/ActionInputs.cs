@@ -15,6 +15,8 @@ public sealed record ActionInputs
 
     public string? TestResults { get; init; }
 
+    public string? Findings { get; init; }
+
     public string? Config { get; init; }
 
     public string? Token { get; init; }
@@ -51,6 +53,7 @@ public sealed record ActionInputs
             Checklists = Get("checklists"),
             Coverage = Get("coverage"),
             TestResults = Get("test_results"),
+            Findings = Get("findings"),
             Config = Get("config"),
             Token = Get("token"),
             Comment = ParseBool("comment", Get("comment")) ?? defaults.Comment,

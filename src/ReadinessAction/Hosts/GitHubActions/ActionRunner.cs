@@ -90,6 +90,7 @@ public sealed class ActionRunner(ActionRunnerServices services)
                 ["checklists"] = inputs.Checklists,
                 ["coverage"] = inputs.Coverage,
                 ["test_results"] = inputs.TestResults,
+                ["findings"] = inputs.Findings,
                 ["base_branch"] = inputs.BaseBranch ?? context.BaseRef ?? environment.BaseRef,
                 ["gate:fail_on"] = inputs.FailOn,
             },
