@@ -3,7 +3,7 @@ using System.Text.Json;
 using ReadinessAction.Configuration;
 using ReadinessAction.Evidence;
 using ReadinessAction.Evidence.Findings;
-using ReadinessAction.Hosts;
+using ReadinessAction.Pipeline;
 using ReadinessAction.Tests.Support;
 
 namespace ReadinessAction.Tests.RealProducers;

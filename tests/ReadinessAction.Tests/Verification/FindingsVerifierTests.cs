@@ -1,5 +1,5 @@
 using ReadinessAction.Configuration;
-using ReadinessAction.Hosts;
+using ReadinessAction.Pipeline;
 using ReadinessAction.Reporting;
 using ReadinessAction.Tests.Support;
 

@@ -1,6 +1,6 @@
 using ReadinessAction.Configuration;
 using ReadinessAction.Evidence.Tests;
-using ReadinessAction.Hosts;
+using ReadinessAction.Pipeline;
 using ReadinessAction.Reporting;
 using ReadinessAction.Tests.Support;
 

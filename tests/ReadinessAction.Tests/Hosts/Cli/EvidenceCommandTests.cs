@@ -63,7 +63,7 @@ public sealed class EvidenceCommandTests : IDisposable
     public void No_glob_at_all_is_a_usage_error()
     {
         Assert.Equal(ExitCodes.NotJudged, Run());
-        Assert.Contains("--coverage or --test-results", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("give at least one --coverage, --test-results or --findings glob", _stderr.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
