@@ -16,8 +16,9 @@ public static class CheckPipeline
     {
         var diagnostics = new DiagnosticBag();
         var workspace = WorkspaceRoot.Open(options.Workspace);
+        var files = new WorkspaceFileGuard(workspace);
         var checklistPaths = new WorkspaceFileFinder(workspace).Find(WorkspaceRoot.ParseGlobs(options.Checklists, "checklist"));
-        var checklists = checklistPaths.Select(p => ReadChecklist(workspace, p, diagnostics)).OfType<ChecklistDocument>()
+        var checklists = checklistPaths.Select(p => ReadChecklist(files, p, diagnostics)).OfType<ChecklistDocument>()
             .Select(d => new ChecklistClaims(d, ClaimExtractor.CreateDefault().Extract(d))).ToList();
         var evidence = options.Coverage.Count + options.TestResults.Count == 0 ? null
             : new EvidenceCollector().Collect(workspace, options.Coverage, options.TestResults);
@@ -35,27 +36,20 @@ public static class CheckPipeline
         return new CheckOutcome(report, exitCode);
     }
 
-    private static ChecklistDocument? ReadChecklist(string workspace, string relativePath, DiagnosticBag diagnostics)
+    private static ChecklistDocument? ReadChecklist(WorkspaceFileGuard files, string relativePath, DiagnosticBag diagnostics)
     {
-        var file = new FileInfo(Path.Combine(workspace, relativePath));
-        if (file.Length > ChecklistLoader.MaxBytes)
-        {
-            diagnostics.Error("checklist-too-large", $"the file is {file.Length / (1024 * 1024)} MB; checklists over {ChecklistLoader.MaxBytes / (1024 * 1024)} MB are not read", relativePath);
-            return null;
-        }
-
         try
         {
-            return ChecklistLoader.Parse(File.ReadAllBytes(file.FullName), relativePath, diagnostics);
+            return ChecklistLoader.Parse(files.ReadAllBytes(relativePath, ChecklistLoader.MaxBytes), relativePath, diagnostics);
         }
-        catch (IOException e)
+        catch (WorkspaceFileException e) when (e.TooLarge)
         {
-            diagnostics.Error("checklist-unreadable", $"the file could not be read: {e.Message}", relativePath);
+            diagnostics.Error("checklist-too-large", $"checklists over {ChecklistLoader.MaxBytes / (1024 * 1024)} MB are not read", relativePath);
             return null;
         }
-        catch (UnauthorizedAccessException)
+        catch (WorkspaceFileException e)
         {
-            diagnostics.Error("checklist-unreadable", "the file could not be read: permission denied", relativePath);
+            diagnostics.Error("checklist-unreadable", $"the file {e.Rule}", relativePath);
             return null;
         }
     }

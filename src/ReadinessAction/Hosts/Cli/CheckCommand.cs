@@ -28,6 +28,7 @@ internal static class CheckCommand
             var options = ReadinessConfigLoader.Load(new ConfigurationRequest(parse.GetValue(workspace)!)
             {
                 ConfigFile = parse.GetValue(config),
+                ConfigFileMayBeOutsideWorkspace = true,
                 Environment = ConfigurationRequest.ProcessEnvironment(),
                 CommandLine = new Dictionary<string, IReadOnlyList<string>>
                 {
@@ -44,7 +45,7 @@ internal static class CheckCommand
                 "markdown" => new MarkdownReportRenderer().Render(outcome.Report, new Diagnostics.DiagnosticBag()),
                 _ => TextReportRenderer.Render(outcome.Report),
             };
-            ReportOutput.Write(rendered, parse.GetValue(output), stdout, stderr);
+            ReportOutput.Write(rendered, parse.GetValue(output), options.Workspace, stdout, stderr);
             return outcome.ExitCode;
         });
         return command;

@@ -4,6 +4,7 @@ using ReadinessAction.Configuration;
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Hosts.GitHubActions.Api;
 using ReadinessAction.Reporting;
+using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Hosts.GitHubActions;
 
@@ -25,7 +26,7 @@ public sealed class ActionRunner(ActionRunnerServices services)
         var environment = GitHubEnvironment.Read(Variable);
         var reportPath = Path.GetFullPath(inputs.Report, environment.Workspace);
         var context = EventPayloadReader.Read(environment.EventName, environment.EventPath);
-        var saved = inputs.Mode == ActionMode.Publish ? ReportFile.ReadContext(reportPath) : null;
+        var saved = inputs.Mode == ActionMode.Publish ? ReportFile.ReadContext(environment.Workspace, reportPath) : null;
         var target = inputs.Mode == ActionMode.ReportOnly && environment.Repository is null
             ? null
             : PublishTargetResolver.Resolve(inputs, environment, context, saved);
@@ -39,14 +40,14 @@ public sealed class ActionRunner(ActionRunnerServices services)
                 await publisher.SetStatusAsync(CommitState.Pending, "Checking the readiness checklists…", ct).ConfigureAwait(false);
             }
 
-            var outcome = inputs.Mode == ActionMode.Publish ? Reload(reportPath) : services.Judge(Options(inputs, environment, context));
+            var outcome = inputs.Mode == ActionMode.Publish ? Reload(environment.Workspace, reportPath) : services.Judge(Options(inputs, environment, context));
             var reportContext = new ReportContext(environment.RepositoryUrl, target?.Sha, target?.RunUrl, inputs.StatusContext);
             var files = new GitHubFiles(environment.OutputPath, environment.SummaryPath);
             var diagnostics = new DiagnosticBag();
             WriteResults(outcome.Report, inputs, environment, context, target, reportPath, files, commands, reportContext, diagnostics);
 
             var commentUrl = publisher is not null && inputs.Comment
-                ? await publisher.CommentAsync(new CommentBodyBuilder().Build(outcome.Report, reportContext, Template(inputs, environment), diagnostics), ct).ConfigureAwait(false)
+                ? await publisher.CommentAsync(new CommentBodyBuilder(new WorkspaceFileGuard(environment.Workspace)).Build(outcome.Report, reportContext, Template(inputs, environment), diagnostics), ct).ConfigureAwait(false)
                 : null;
             files.SetOutput("comment_url", commentUrl ?? "");
             if (publisher is not null)
@@ -109,9 +110,9 @@ public sealed class ActionRunner(ActionRunnerServices services)
             },
         });
 
-    private static CheckOutcome Reload(string reportPath)
+    private static CheckOutcome Reload(string workspace, string reportPath)
     {
-        var report = ReportFile.Read(reportPath);
+        var report = ReportFile.Read(workspace, reportPath);
         var exitCode = report.Gate.Verdict switch
         {
             "pass" => ExitCodes.Pass,
@@ -133,11 +134,11 @@ public sealed class ActionRunner(ActionRunnerServices services)
             var saved = context.IsPullRequest
                 ? new PublishContext(environment.Repository, target?.PullRequest ?? context.PullRequestNumber, target?.Sha ?? context.HeadSha, context.BaseRef, environment.RunUrl)
                 : null;
-            ReportFile.Write(reportPath, report, saved);
+            ReportFile.Write(environment.Workspace, reportPath, report, saved);
             ResultAnnotations.Write(report, commands);
         }
 
-        files.AppendSummary(new SummaryRenderer().Render(report, reportContext, Template(inputs, environment), diagnostics));
+        files.AppendSummary(new SummaryRenderer(new WorkspaceFileGuard(environment.Workspace)).Render(report, reportContext, Template(inputs, environment), diagnostics));
         var s = report.Summary;
         files.SetOutput("verdict", report.Verdict);
         files.SetOutput("contradicted", s.Contradicted.ToString(CultureInfo.InvariantCulture));
