@@ -25,7 +25,7 @@ public static class ReadinessConfigLoader
         layers.Add(ConfigurationDefaults.Layer());
         if (file is not null)
         {
-            layers.Add(YamlConfigurationFlattener.Flatten(Read(files, file.Value.FullPath, file.Value.DisplayPath, request.ConfigFileMayBeOutsideWorkspace), file.Value.DisplayPath));
+            layers.Add(YamlConfigurationFlattener.Flatten(Read(files, file.Value.FullPath, file.Value.DisplayPath, request.ConfigFileMayBeOutsideWorkspace && !string.IsNullOrWhiteSpace(request.ConfigFile)), file.Value.DisplayPath));
         }
 
         layers.Add(KeyValueConfigurationFlattener.FromEnvironment(request.Environment));
