@@ -12,18 +12,21 @@ namespace ReadinessAction.Hosts;
 /// <summary>The whole judgement, one line a stage. Hosts (CLI, GitHub Actions, Azure Pipelines) call this.</summary>
 public static class CheckPipeline
 {
-    public static CheckOutcome Run(ReadinessOptions options)
+    /// <param name="ct">Cancelled by SIGTERM or Ctrl+C: checked between stages and between checklists.</param>
+    public static CheckOutcome Run(ReadinessOptions options, CancellationToken ct = default)
     {
         var diagnostics = new DiagnosticBag();
         var workspace = WorkspaceRoot.Open(options.Workspace);
         var files = new WorkspaceFileGuard(workspace);
         var checklistPaths = new WorkspaceFileFinder(workspace).Find(WorkspaceRoot.ParseGlobs(options.Checklists, "checklist"));
-        var checklists = checklistPaths.Select(p => ReadChecklist(files, p, diagnostics)).OfType<ChecklistDocument>()
+        var checklists = checklistPaths.Select(p => ReadChecklist(files, p, diagnostics, ct)).OfType<ChecklistDocument>()
             .Select(d => new ChecklistClaims(d, ClaimExtractor.CreateDefault().Extract(d))).ToList();
+        ct.ThrowIfCancellationRequested();
         var evidence = options.Coverage.Count + options.TestResults.Count == 0 ? null
             : new EvidenceCollector().Collect(workspace, options.Coverage, options.TestResults);
         diagnostics.AddRange(evidence?.Diagnostics ?? []);
-        var inputs = new VerificationInputs(RepositoryFactsReader.Read(workspace), evidence, options.Scopes, options.Policy);
+        var inputs = new VerificationInputs(RepositoryFactsReader.Read(workspace, diagnostics), evidence, options.Scopes, options.Policy);
+        ct.ThrowIfCancellationRequested();
         var verdicts = ClaimVerifier.Verify(checklists, inputs);
         var gate = GateDecider.Decide(verdicts, [.. options.FailOn], options.BaseBranch);
         if (checklistPaths.Count == 0)
@@ -36,8 +39,9 @@ public static class CheckPipeline
         return new CheckOutcome(report, exitCode);
     }
 
-    private static ChecklistDocument? ReadChecklist(WorkspaceFileGuard files, string relativePath, DiagnosticBag diagnostics)
+    private static ChecklistDocument? ReadChecklist(WorkspaceFileGuard files, string relativePath, DiagnosticBag diagnostics, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         try
         {
             return ChecklistLoader.Parse(files.ReadAllBytes(relativePath, ChecklistLoader.MaxBytes), relativePath, diagnostics);

@@ -133,4 +133,19 @@ public sealed class PathsAndLinksTests : IDisposable
         Assert.Equal(before, File.ReadAllText(_tree.SecretFile));
         Assert.Contains("\"verdict\"", File.ReadAllText(output), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_link_loop_and_a_dangling_link_anywhere_in_the_tree_are_skipped_with_a_warning()
+    {
+        _tree.Write("READINESS.md", "- [x] done\n");
+        _tree.Link("docs/loop.md", "loop.md");
+        _tree.Link("docs/gone.md", "nowhere.md");
+
+        var (exit, stdout, stderr) = CheckCommandTests.Run("check", "--workspace", _tree.Workspace, "--format", "text");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("docs/loop.md: warning link-loop:", stdout, StringComparison.Ordinal);
+        Assert.Contains("docs/gone.md: warning link-dangling:", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+    }
 }

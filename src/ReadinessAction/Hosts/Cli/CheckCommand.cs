@@ -23,7 +23,8 @@ internal static class CheckCommand
         {
             workspace, checklist, config, format, output, coverage, testResults, baseBranch,
         };
-        command.SetAction(parse =>
+        // On a worker thread, so that SIGTERM / Ctrl+C cancel the token while the judgement runs.
+        command.SetAction((parse, ct) => Task.Run(() =>
         {
             var options = ReadinessConfigLoader.Load(new ConfigurationRequest(parse.GetValue(workspace)!)
             {
@@ -38,7 +39,7 @@ internal static class CheckCommand
                     ["base_branch"] = parse.GetValue(baseBranch) is { } branch ? [branch] : [],
                 },
             });
-            var outcome = CheckPipeline.Run(options);
+            var outcome = CheckPipeline.Run(options, ct);
             var rendered = parse.GetValue(format) switch
             {
                 "json" => JsonReportRenderer.Render(outcome.Report),
@@ -47,7 +48,7 @@ internal static class CheckCommand
             };
             ReportOutput.Write(rendered, parse.GetValue(output), options.Workspace, stdout, stderr);
             return outcome.ExitCode;
-        });
+        }, ct));
         return command;
     }
 }

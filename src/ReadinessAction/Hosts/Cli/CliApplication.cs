@@ -28,6 +28,14 @@ public static class CliApplication
             return ExitCodes.NotJudged;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        return parsed.Invoke(new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            EnableDefaultExceptionHandler = false,
+
+            // SIGTERM / Ctrl+C cancel the action's token; the Action then has this long to leave a final status.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(10),
+        });
     }
 }

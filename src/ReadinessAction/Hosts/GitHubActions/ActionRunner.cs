@@ -41,6 +41,7 @@ public sealed class ActionRunner(ActionRunnerServices services)
             }
 
             var outcome = inputs.Mode == ActionMode.Publish ? Reload(environment.Workspace, reportPath) : services.Judge(Options(inputs, environment, context));
+            ct.ThrowIfCancellationRequested();
             var reportContext = new ReportContext(environment.RepositoryUrl, target?.Sha, target?.RunUrl, inputs.StatusContext);
             var files = new GitHubFiles(environment.OutputPath, environment.SummaryPath);
             var diagnostics = new DiagnosticBag();
@@ -62,6 +63,13 @@ public sealed class ActionRunner(ActionRunnerServices services)
             }
 
             return publisher?.Failed == true && outcome.ExitCode == ExitCodes.Pass ? ExitCodes.NotJudged : outcome.ExitCode;
+        }
+        catch (OperationCanceledException) when (publisher is not null && ct.IsCancellationRequested)
+        {
+            // The job was cancelled (SIGTERM): one short last try, so the check is not left pending.
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(8));
+            await publisher.SetStatusAsync(CommitState.Error, "Cancelled before the readiness check finished", grace.Token).ConfigureAwait(false);
+            throw;
         }
         catch (Exception e) when (publisher is not null && e is not OperationCanceledException)
         {
