@@ -20,7 +20,7 @@ public static class CheckPipeline
         var files = new WorkspaceFileGuard(workspace);
         var checklistPaths = new WorkspaceFileFinder(workspace).Find(WorkspaceRoot.ParseGlobs(options.Checklists, "checklist"));
         var checklists = checklistPaths.Select(p => ReadChecklist(files, p, diagnostics, ct)).OfType<ChecklistDocument>()
-            .Select(d => new ChecklistClaims(d, ClaimExtractor.CreateDefault().Extract(d))).ToList();
+            .Select(d => new ChecklistClaims(d, ClaimExtractor.CreateDefault().Extract(d, diagnostics))).ToList();
         ct.ThrowIfCancellationRequested();
         var evidence = options.Coverage.Count + options.TestResults.Count == 0 ? null
             : new EvidenceCollector().Collect(workspace, options.Coverage, options.TestResults);
