@@ -95,6 +95,23 @@ public sealed class PathsAndLinksTests : IDisposable
     }
 
     [Fact]
+    public async Task A_config_input_outside_the_workspace_is_refused_in_the_action_without_its_content()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        using var scenario = new ActionScenario(github.BaseUrl, "pull_request", WebhookExamples.Get("pull_request", "opened"));
+        File.WriteAllText(Path.Combine(scenario.Root, "elsewhere.yml"), $"secret_key_{HostileTree.Secret}: 1\n");
+        scenario.Environment["INPUT_CONFIG"] = "../elsewhere.yml";
+
+        var result = await scenario.RunAsync(_ => SampleOutcomes.Passing());
+
+        Assert.Equal(2, result.ExitCode);
+        var last = github.State.Snapshot().Statuses.Values.Single()[^1];
+        Assert.Equal("error", last.State);
+        Assert.Contains("outside the workspace", last.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain(HostileTree.Secret, last.Description + result.Stdout + result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_cli_configuration_linked_out_of_the_workspace_is_a_usage_error_without_its_content()
     {
         _tree.Write("READINESS.md", "- [x] done\n");
