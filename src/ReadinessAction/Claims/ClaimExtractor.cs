@@ -1,5 +1,6 @@
 using ReadinessAction.Checklists;
 using ReadinessAction.Claims.Recognizers;
+using ReadinessAction.Diagnostics;
 
 namespace ReadinessAction.Claims;
 
@@ -28,11 +29,23 @@ public sealed class ClaimExtractor
         new OtherMetricRecognizer(),
     ]);
 
-    public IReadOnlyList<Claim> Extract(ChecklistDocument document)
+    /// <param name="diagnostics">Where a line or a document cut at <see cref="ClaimLimits"/> is reported.</param>
+    public IReadOnlyList<Claim> Extract(ChecklistDocument document, DiagnosticBag? diagnostics = null)
     {
         var claims = new List<Claim>();
         foreach (var source in ClaimSourceCollector.Collect(document))
         {
+            if (claims.Count >= ClaimLimits.MaxClaimsPerDocument)
+            {
+                diagnostics?.Warning("too-many-claims", $"this checklist has more than {ClaimLimits.MaxClaimsPerDocument:N0} claims; those from this line on are not judged", document.Path, source.Line.Line);
+                break;
+            }
+
+            if (source.HasTooManyQuantities)
+            {
+                diagnostics?.Warning("too-many-numbers", $"this line has more than {ClaimLimits.MaxQuantitiesPerSource} numbers; only the first {ClaimLimits.MaxQuantitiesPerSource} are read as claims", document.Path, source.Line.Line);
+            }
+
             var collector = new ClaimCollector(source);
             foreach (var recognizer in Recognizers)
             {

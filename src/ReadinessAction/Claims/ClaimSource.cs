@@ -5,8 +5,14 @@ namespace ReadinessAction.Claims;
 /// <summary>One piece of text that recognisers read: an item, a heading, a status line, a marked list line or a table row.</summary>
 public sealed record ClaimSource(ChecklistDocument Document, ChecklistLine Line, string Text, bool Asserted, ClaimOrigin Origin)
 {
-    /// <summary>The quantities of the text, without a heading's own numbering ("7.1 Unit Tests", "2. Setup").</summary>
-    public IReadOnlyList<Quantity> Quantities { get; } = [.. QuantityTokenizer.Tokenize(Text).Where(q => !(Origin != ClaimOrigin.TableRow && Line.Kind == LineKind.Heading && IsNumbering(Text, q)))];
+    private readonly List<Quantity> _found = [.. QuantityTokenizer.Tokenize(Text, ClaimLimits.MaxQuantitiesPerSource + 1).Where(q => !(Origin != ClaimOrigin.TableRow && Line.Kind == LineKind.Heading && IsNumbering(Text, q)))];
+
+    /// <summary>The quantities of the text, without a heading's own numbering ("7.1 Unit Tests", "2. Setup"); at most
+    /// <see cref="ClaimLimits.MaxQuantitiesPerSource"/>, so a line of ten thousand numbers costs no more than a normal one.</summary>
+    public IReadOnlyList<Quantity> Quantities => HasTooManyQuantities ? _found.GetRange(0, ClaimLimits.MaxQuantitiesPerSource) : _found;
+
+    /// <summary>The text has more quantities than are read; the extractor says so in a diagnostic.</summary>
+    public bool HasTooManyQuantities => _found.Count > ClaimLimits.MaxQuantitiesPerSource;
 
     /// <summary>The text shown in the report: the item with its box, or the line as written (emphasis stripped).</summary>
     public string DisplayText => Line.Item is { } item ? item.SourceText : Text;

@@ -10,11 +10,14 @@ namespace ReadinessAction.Claims;
 /// </summary>
 public static partial class QuantityTokenizer
 {
-    public static IReadOnlyList<Quantity> Tokenize(string text)
+    public static IReadOnlyList<Quantity> Tokenize(string text) => Tokenize(text, int.MaxValue);
+
+    /// <summary>The first <paramref name="max"/> quantities of the text; the rest of a long line is not scanned.</summary>
+    public static IReadOnlyList<Quantity> Tokenize(string text, int max)
     {
         var found = new List<Quantity>();
         var position = 0;
-        while (position < text.Length)
+        while (position < text.Length && found.Count < max)
         {
             var match = NumberPattern().Match(text, position);
             if (!match.Success)

@@ -13,6 +13,10 @@ public sealed record ConfigurationRequest(string Workspace)
     /// Null: <c>.github/readiness.yml</c> (or <c>.yaml</c>) in the workspace, when present.</summary>
     public string? ConfigFile { get; init; }
 
+    /// <summary>The local CLI lets an explicit <c>--config</c> lie outside the workspace (it must still be a regular
+    /// file); the Action does not: there the file is the pull request author's.</summary>
+    public bool ConfigFileMayBeOutsideWorkspace { get; init; }
+
     /// <summary>Environment variables; only <c>READINESS_*</c> ones are read.</summary>
     public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
 

@@ -1,4 +1,5 @@
 using ReadinessAction.Diagnostics;
+using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Configuration;
 
@@ -18,12 +19,13 @@ public static class ReadinessConfigLoader
     public static ReadinessOptions Load(ConfigurationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var file = Locate(request);
+        var files = new WorkspaceFileGuard(string.IsNullOrWhiteSpace(request.Workspace) ? "." : request.Workspace);
+        var file = Locate(request, files);
         var layers = new ConfigurationLayers();
         layers.Add(ConfigurationDefaults.Layer());
         if (file is not null)
         {
-            layers.Add(YamlConfigurationFlattener.Flatten(Read(file.Value.FullPath, file.Value.DisplayPath), file.Value.DisplayPath));
+            layers.Add(YamlConfigurationFlattener.Flatten(Read(files, file.Value.FullPath, file.Value.DisplayPath, request.ConfigFileMayBeOutsideWorkspace && !string.IsNullOrWhiteSpace(request.ConfigFile)), file.Value.DisplayPath));
         }
 
         layers.Add(KeyValueConfigurationFlattener.FromEnvironment(request.Environment));
@@ -32,48 +34,40 @@ public static class ReadinessConfigLoader
         return ReadinessOptionsBinder.Bind(layers, request.Workspace, file?.DisplayPath);
     }
 
-    private static (string FullPath, string DisplayPath)? Locate(ConfigurationRequest request)
+    private static (string FullPath, string DisplayPath)? Locate(ConfigurationRequest request, WorkspaceFileGuard files)
     {
-        var workspace = Path.GetFullPath(string.IsNullOrWhiteSpace(request.Workspace) ? "." : request.Workspace);
         if (!string.IsNullOrWhiteSpace(request.ConfigFile))
         {
             var full = Path.GetFullPath(request.ConfigFile);
-            return File.Exists(full)
-                ? (full, Display(workspace, full))
+            return files.Exists(full)
+                ? (full, files.Display(full))
                 : throw new ReadinessUsageException($"the configuration file '{request.ConfigFile}' does not exist");
         }
 
-        var present = DefaultFiles.Where(f => File.Exists(Path.Combine(workspace, f))).ToList();
+        // Exists, not "is a file": a link or FIFO at the default path is refused with a reason, not silently skipped.
+        var present = DefaultFiles.Where(files.Exists).ToList();
         return present.Count switch
         {
             0 => null,
-            1 => (Path.GetFullPath(Path.Combine(workspace, present[0])), present[0]),
+            1 => (Path.GetFullPath(present[0], files.Root), present[0]),
             _ => throw new ReadinessUsageException($"both {present[0]} and {present[1]} exist; keep one"),
         };
     }
 
-    /// <summary>Workspace-relative with forward slashes when inside the workspace, as given otherwise.</summary>
-    private static string Display(string workspace, string fullPath)
-    {
-        var relative = Path.GetRelativePath(workspace, fullPath);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative.Replace('\\', '/');
-    }
-
-    private static string Read(string fullPath, string displayPath)
+    private static string Read(WorkspaceFileGuard files, string fullPath, string displayPath, bool allowOutside)
     {
         try
         {
-            var info = new FileInfo(fullPath);
-            if (info.Length > MaxFileBytes)
-            {
-                throw new ReadinessUsageException($"{displayPath}: the configuration file is larger than {MaxFileBytes / 1024} KB");
-            }
-
-            return File.ReadAllText(fullPath);
+            return files.ReadAllText(fullPath, MaxFileBytes, allowOutside);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (WorkspaceFileException e) when (e.TooLarge)
         {
-            throw new ReadinessUsageException($"{displayPath}: the configuration file could not be read: {e.Message}", e);
+            throw new ReadinessUsageException($"{displayPath}: the configuration file is larger than {MaxFileBytes / 1024} KB");
+        }
+        catch (WorkspaceFileException e)
+        {
+            // The rule only: the content of a refused file must not reach the message (it becomes the commit status).
+            throw new ReadinessUsageException($"{displayPath}: the configuration file {e.Rule}");
         }
     }
 }

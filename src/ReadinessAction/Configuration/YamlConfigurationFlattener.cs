@@ -13,6 +13,7 @@ internal static partial class YamlConfigurationFlattener
 {
     public static ConfigurationLayer Flatten(string yaml, string displayPath)
     {
+        YamlNestingLimit.Check(yaml, displayPath);
         var stream = new YamlStream();
         var scanner = new Scanner(new StringReader(yaml));
         try

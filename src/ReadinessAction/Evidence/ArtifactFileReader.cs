@@ -1,4 +1,5 @@
 using ReadinessAction.Diagnostics;
+using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Evidence;
 
@@ -6,12 +7,12 @@ namespace ReadinessAction.Evidence;
 internal sealed class ArtifactFileReader
 {
     private readonly ArtifactReaderRegistry _registry;
-    private readonly string _root;
+    private readonly WorkspaceFileGuard _files;
 
-    public ArtifactFileReader(ArtifactReaderRegistry registry, string workspaceRoot)
+    public ArtifactFileReader(ArtifactReaderRegistry registry, WorkspaceFileGuard files)
     {
         _registry = registry;
-        _root = workspaceRoot;
+        _files = files;
     }
 
     /// <param name="expected">The kind the matching glob asked for, or null when globs of both kinds matched.</param>
@@ -19,7 +20,7 @@ internal sealed class ArtifactFileReader
     {
         try
         {
-            using var stream = new FileStream(Path.Combine(_root, path), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+            using var stream = _files.OpenRead(path);
             if (stream.Length == 0)
             {
                 diagnostics.Error("empty-file", "the file is empty", path);
@@ -44,6 +45,11 @@ internal sealed class ArtifactFileReader
             }
 
             return reader.Read(stream, path, diagnostics);
+        }
+        catch (WorkspaceFileException e)
+        {
+            diagnostics.Error("unreadable-file", $"the file {e.Rule}", path);
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -48,7 +48,7 @@ public sealed class EvidenceCollector
             diagnostics.Warning("no-match", $"{glob} matched no file in the workspace");
         }
 
-        var file = new ArtifactFileReader(_registry, Path.GetFullPath(workspaceRoot));
+        var file = new ArtifactFileReader(_registry, new WorkspaceFileGuard(workspaceRoot));
         var artifacts = new List<ArtifactEvidence>();
         foreach (var path in paths)
         {

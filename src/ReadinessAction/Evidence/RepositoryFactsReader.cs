@@ -1,11 +1,16 @@
+using ReadinessAction.Diagnostics;
+
 namespace ReadinessAction.Evidence;
 
-/// <summary>Lists the workspace's files once. Symbolic links count only when they resolve inside the workspace.</summary>
+/// <summary>
+/// Lists the workspace's files once. Symbolic links count only when they resolve inside the workspace; a link loop
+/// or a link to nothing is skipped with a warning naming it.
+/// </summary>
 public static class RepositoryFactsReader
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { ".git", "node_modules" };
 
-    public static RepositoryFacts Read(string workspaceRoot)
+    public static RepositoryFacts Read(string workspaceRoot, DiagnosticBag? diagnostics = null)
     {
         var root = Path.GetFullPath(workspaceRoot);
         var files = new List<string>();
@@ -17,7 +22,7 @@ public static class RepositoryFactsReader
             var directory = pending.Pop();
             foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", options))
             {
-                if (entry.LinkTarget is not null && !ResolvesInside(entry, root))
+                if (entry.LinkTarget is not null && !ResolvesInside(entry, root, diagnostics))
                 {
                     continue;
                 }
@@ -39,11 +44,23 @@ public static class RepositoryFactsReader
         return new RepositoryFacts(files);
     }
 
-    private static bool ResolvesInside(FileSystemInfo link, string root)
+    private static bool ResolvesInside(FileSystemInfo link, string root, DiagnosticBag? diagnostics)
     {
-        var target = link.ResolveLinkTarget(returnFinalTarget: true);
+        var path = Path.GetRelativePath(root, link.FullName).Replace('\\', '/');
+        FileSystemInfo? target;
+        try
+        {
+            target = link.ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (IOException)
+        {
+            diagnostics?.Warning("link-loop", "this symbolic link loops (it leads back to itself); skipped", path);
+            return false;
+        }
+
         if (target is null || !target.Exists)
         {
+            diagnostics?.Warning("link-dangling", "this symbolic link points to nothing; skipped", path);
             return false;
         }
 

@@ -12,17 +12,21 @@ namespace ReadinessAction.Pipeline;
 /// <summary>The whole judgement, one line a stage. Hosts (CLI, GitHub Actions, Azure Pipelines) call this.</summary>
 public static class CheckPipeline
 {
-    public static CheckOutcome Run(ReadinessOptions options)
+    /// <param name="ct">Cancelled by SIGTERM or Ctrl+C: checked between stages and between checklists.</param>
+    public static CheckOutcome Run(ReadinessOptions options, CancellationToken ct = default)
     {
         var diagnostics = new DiagnosticBag();
         var workspace = WorkspaceRoot.Open(options.Workspace);
+        var files = new WorkspaceFileGuard(workspace);
         var checklistPaths = new WorkspaceFileFinder(workspace).Find(WorkspaceRoot.ParseGlobs(options.Checklists, "checklist"));
-        var checklists = checklistPaths.Select(p => ReadChecklist(workspace, p, diagnostics)).OfType<ChecklistDocument>()
-            .Select(d => new ChecklistClaims(d, ClaimExtractor.CreateDefault().Extract(d))).ToList();
+        var checklists = checklistPaths.Select(p => ReadChecklist(files, p, diagnostics, ct)).OfType<ChecklistDocument>()
+            .Select(d => new ChecklistClaims(d, ClaimExtractor.CreateDefault().Extract(d, diagnostics))).ToList();
+        ct.ThrowIfCancellationRequested();
         var evidence = options.Coverage.Count + options.TestResults.Count + options.Findings.Count == 0 ? null
             : new EvidenceCollector().Collect(workspace, options.Coverage, options.TestResults, options.Findings);
         diagnostics.AddRange(evidence?.Diagnostics ?? []);
-        var inputs = new VerificationInputs(RepositoryFactsReader.Read(workspace), evidence, options.Scopes, options.Policy);
+        var inputs = new VerificationInputs(RepositoryFactsReader.Read(workspace, diagnostics), evidence, options.Scopes, options.Policy);
+        ct.ThrowIfCancellationRequested();
         var verdicts = ClaimVerifier.Verify(checklists, inputs);
         if (checklists.Count == 0)
         {
@@ -48,27 +52,21 @@ public static class CheckPipeline
         return ReportBuilder.NotJudged(reason, sentence, options.BaseBranch, [.. options.FailOn], diagnostics.Items);
     }
 
-    private static ChecklistDocument? ReadChecklist(string workspace, string relativePath, DiagnosticBag diagnostics)
+    private static ChecklistDocument? ReadChecklist(WorkspaceFileGuard files, string relativePath, DiagnosticBag diagnostics, CancellationToken ct)
     {
-        var file = new FileInfo(Path.Combine(workspace, relativePath));
-        if (file.Length > ChecklistLoader.MaxBytes)
-        {
-            diagnostics.Error("checklist-too-large", $"the file is {file.Length / (1024 * 1024)} MB; checklists over {ChecklistLoader.MaxBytes / (1024 * 1024)} MB are not read", relativePath);
-            return null;
-        }
-
+        ct.ThrowIfCancellationRequested();
         try
         {
-            return ChecklistLoader.Parse(File.ReadAllBytes(file.FullName), relativePath, diagnostics);
+            return ChecklistLoader.Parse(files.ReadAllBytes(relativePath, ChecklistLoader.MaxBytes), relativePath, diagnostics);
         }
-        catch (IOException e)
+        catch (WorkspaceFileException e) when (e.TooLarge)
         {
-            diagnostics.Error("checklist-unreadable", $"the file could not be read: {e.Message}", relativePath);
+            diagnostics.Error("checklist-too-large", $"checklists over {ChecklistLoader.MaxBytes / (1024 * 1024)} MB are not read", relativePath);
             return null;
         }
-        catch (UnauthorizedAccessException)
+        catch (WorkspaceFileException e)
         {
-            diagnostics.Error("checklist-unreadable", "the file could not be read: permission denied", relativePath);
+            diagnostics.Error("checklist-unreadable", $"the file {e.Rule}", relativePath);
             return null;
         }
     }

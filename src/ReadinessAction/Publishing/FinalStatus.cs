@@ -9,6 +9,8 @@ public static class FinalStatus
 
     public const string CrashDescription = "readiness crashed; see the run log";
 
+    public const string CancelledDescription = "Cancelled before the readiness check finished";
+
     public static (StatusState State, string Description) For(CheckOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);

@@ -27,10 +27,11 @@ public sealed class PublishRun(ICiLog log, IReviewSystem? review)
             }
 
             var outcome = produce();
+            ct.ThrowIfCancellationRequested();
             var diagnostics = new DiagnosticBag();
             WriteResults(outcome.Report, plan, save, diagnostics);
             var commentUrl = publisher is not null && plan.Comment
-                ? await publisher.CommentAsync(new CommentBodyBuilder().Build(outcome.Report, plan.Context, plan.TemplatePath, diagnostics), CommentMarker.For(plan.Context.StatusContext), ct).ConfigureAwait(false)
+                ? await publisher.CommentAsync(new CommentBodyBuilder(plan.Files).Build(outcome.Report, plan.Context, plan.TemplatePath, diagnostics), CommentMarker.For(plan.Context.StatusContext), ct).ConfigureAwait(false)
                 : null;
             log.SetOutput("comment_url", commentUrl ?? "");
             if (publisher is not null)
@@ -45,6 +46,13 @@ public sealed class PublishRun(ICiLog log, IReviewSystem? review)
             }
 
             return publisher?.Failed == true && outcome.ExitCode == ExitCodes.Pass ? ExitCodes.NotJudged : outcome.ExitCode;
+        }
+        catch (OperationCanceledException) when (publisher is not null && ct.IsCancellationRequested)
+        {
+            // The job was cancelled (SIGTERM): one short last try, so the check is not left pending.
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(8));
+            await publisher.SetStatusAsync(StatusState.Error, FinalStatus.CancelledDescription, grace.Token).ConfigureAwait(false);
+            throw;
         }
         catch (Exception e) when (publisher is not null && e is not OperationCanceledException)
         {
@@ -62,7 +70,7 @@ public sealed class PublishRun(ICiLog log, IReviewSystem? review)
             ResultAnnotations.Write(report, log);
         }
 
-        log.WriteSummary(new SummaryRenderer().Render(report, plan.Context, plan.TemplatePath, diagnostics));
+        log.WriteSummary(new SummaryRenderer(plan.Files).Render(report, plan.Context, plan.TemplatePath, diagnostics));
         var s = report.Summary;
         log.SetOutput("verdict", report.Verdict);
         log.SetOutput("contradicted", s.Contradicted.ToString(CultureInfo.InvariantCulture));

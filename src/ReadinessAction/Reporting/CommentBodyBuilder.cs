@@ -1,5 +1,6 @@
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Reporting.Templates;
+using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Reporting;
 
@@ -13,7 +14,19 @@ public sealed class CommentBodyBuilder
     /// <summary>GitHub's limit; a host's own is <see cref="ReportDialect.CommentMaxLength"/>.</summary>
     public const int MaxLength = ReportDialect.GitHubCommentMaxLength;
 
-    private readonly TemplatedReportRenderer _renderer = new("comment.md.hbs", "comment");
+    private readonly TemplatedReportRenderer _renderer;
+
+    /// <summary>Without a workspace: the default template only (a user template is refused with a diagnostic).</summary>
+    public CommentBodyBuilder()
+        : this(null)
+    {
+    }
+
+    /// <param name="files">The workspace a user template is read from, through its guard.</param>
+    public CommentBodyBuilder(WorkspaceFileGuard? files)
+    {
+        _renderer = new("comment.md.hbs", "comment", files);
+    }
 
     public string Build(ReadinessReport report, ReportContext context, string? userTemplatePath, DiagnosticBag diagnostics)
     {

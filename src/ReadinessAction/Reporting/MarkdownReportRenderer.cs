@@ -8,7 +8,7 @@ namespace ReadinessAction.Reporting;
 /// </summary>
 public sealed class MarkdownReportRenderer
 {
-    private readonly TemplatedReportRenderer _renderer = new("comment.md.hbs", "comment");
+    private readonly TemplatedReportRenderer _renderer = new("comment.md.hbs", "comment", null);
 
     public string Render(ReadinessReport report, DiagnosticBag diagnostics)
     {

@@ -1,3 +1,4 @@
+using ReadinessAction.Claims;
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Verification;
 
@@ -55,11 +56,25 @@ public static class ReportBuilder
             claim.Line,
             StatusNames.Of(claim.Kind),
             claim.Asserted,
-            claim.Text,
+            Quote(claim),
             StatusNames.Of(verdict.Status),
             claim.Claimed,
             verdict.Measured,
             verdict.Evidence,
             claim.Section.Level == 0 ? null : claim.Section.Title);
+    }
+
+    /// <summary>The claim's line, or ~1,000 characters of it around the claim: a report stays proportional to its claims.</summary>
+    private static string Quote(Claim claim)
+    {
+        const int max = 1_000;
+        var text = claim.Text;
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var start = Math.Clamp(claim.SpanStart - (max / 4), 0, text.Length - max);
+        return string.Concat(start > 0 ? "…" : "", text.AsSpan(start, max), start + max < text.Length ? "…" : "");
     }
 }

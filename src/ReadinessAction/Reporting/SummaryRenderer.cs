@@ -1,5 +1,6 @@
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Reporting.Templates;
+using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Reporting;
 
@@ -12,7 +13,19 @@ public sealed class SummaryRenderer
     /// <summary>GitHub's limit; a host's own is <see cref="ReportDialect.SummaryMaxBytes"/>.</summary>
     public const int MaxBytes = ReportDialect.GitHubSummaryMaxBytes;
 
-    private readonly TemplatedReportRenderer _renderer = new("summary.md.hbs", "summary");
+    private readonly TemplatedReportRenderer _renderer;
+
+    /// <summary>Without a workspace: the default template only (a user template is refused with a diagnostic).</summary>
+    public SummaryRenderer()
+        : this(null)
+    {
+    }
+
+    /// <param name="files">The workspace a user template is read from, through its guard.</param>
+    public SummaryRenderer(WorkspaceFileGuard? files)
+    {
+        _renderer = new("summary.md.hbs", "summary", files);
+    }
 
     public string Render(ReadinessReport report, ReportContext context, string? userTemplatePath, DiagnosticBag diagnostics)
     {

@@ -28,7 +28,7 @@ public static class SumVerifier
     {
         var singular = unit.TrimEnd('s');
         var parts = claim.Section.AllItems()
-            .SelectMany(i => QuantityTokenizer.Tokenize(i.Text).Where(q => q.Shape == QuantityShape.Number && q.UnitWord.TrimEnd('s') == singular).Take(1))
+            .SelectMany(i => QuantityTokenizer.Tokenize(i.Text, ClaimLimits.MaxQuantitiesPerSource).Where(q => q.Shape == QuantityShape.Number && q.UnitWord.TrimEnd('s') == singular).Take(1))
             .ToList();
         if (parts.Count < 2)
         {

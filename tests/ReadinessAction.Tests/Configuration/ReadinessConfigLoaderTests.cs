@@ -99,12 +99,12 @@ public sealed class ReadinessConfigLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Explicit_file_outside_the_workspace_is_read_and_named_by_its_full_path()
+    public void Explicit_file_outside_the_workspace_is_read_locally_and_named_by_its_full_path()
     {
         using var elsewhere = new TempWorkspace();
         var file = elsewhere.Write("shared-readiness.yml", "test_results: ['**/*.trx']\n");
 
-        var options = ReadinessConfigLoader.Load(new(_workspace.Root) { ConfigFile = file });
+        var options = ReadinessConfigLoader.Load(new(_workspace.Root) { ConfigFile = file, ConfigFileMayBeOutsideWorkspace = true });
 
         Assert.Equal(file, options.ConfigFile);
         Assert.Equal(["**/*.trx"], options.TestResults);

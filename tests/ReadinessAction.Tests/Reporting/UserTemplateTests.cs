@@ -1,5 +1,6 @@
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Reporting;
+using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Tests.Reporting;
 
@@ -15,7 +16,7 @@ public sealed class UserTemplateTests : IDisposable
         var path = Write("ok.hbs", "Verdict {{verdict}}: {{gate.reason}}\n{{#each contradicted}}\n* {{location}} {{claimed}} vs {{measured}}\n{{/each}}\n");
         var diagnostics = new DiagnosticBag();
 
-        var body = new CommentBodyBuilder().Build(ReportFixtures.Load("002-gate-fails"), ReportFixtures.GitHubContext, path, diagnostics);
+        var body = new CommentBodyBuilder(new WorkspaceFileGuard(_directory)).Build(ReportFixtures.Load("002-gate-fails"), ReportFixtures.GitHubContext, path, diagnostics);
 
         Assert.Equal(
             "<!-- readiness-action:readiness -->\n"
@@ -31,7 +32,7 @@ public sealed class UserTemplateTests : IDisposable
     {
         var path = Write("stash.hbs", "{{#each contradicted}}{{text}}\n{{{text}}}\n{{/each}}");
 
-        var body = new CommentBodyBuilder().Build(ReportFixtures.Load("003-hostile-content"), ReportFixtures.GitHubContext, path, new DiagnosticBag());
+        var body = new CommentBodyBuilder(new WorkspaceFileGuard(_directory)).Build(ReportFixtures.Load("003-hostile-content"), ReportFixtures.GitHubContext, path, new DiagnosticBag());
 
         var lines = body.Split('\n');
         Assert.Equal(lines[1], lines[2]);
@@ -53,12 +54,12 @@ public sealed class UserTemplateTests : IDisposable
         var path = Write(fileName, template);
         var diagnostics = new DiagnosticBag();
 
-        var body = new CommentBodyBuilder().Build(ReportFixtures.Load("002-gate-fails"), ReportFixtures.GitHubContext, path, diagnostics);
+        var body = new CommentBodyBuilder(new WorkspaceFileGuard(_directory)).Build(ReportFixtures.Load("002-gate-fails"), ReportFixtures.GitHubContext, path, diagnostics);
 
         var error = Assert.Single(diagnostics.Items);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Equal("template-invalid", error.Code);
-        Assert.Equal(path, error.Path);
+        Assert.Equal(Path.GetRelativePath(_directory, path), error.Path);
         Assert.Equal(line, error.Line);
         Assert.True(error.Message.Contains(reason, StringComparison.Ordinal), error.Message);
         Assert.Contains("the default comment template was used instead", error.Message, StringComparison.Ordinal);
@@ -72,10 +73,10 @@ public sealed class UserTemplateTests : IDisposable
         var path = Path.Combine(_directory, ".github", "readiness-comment.hbs");
         var diagnostics = new DiagnosticBag();
 
-        var body = new CommentBodyBuilder().Build(ReportFixtures.Load("001-gate-passes"), ReportFixtures.GitHubContext, path, diagnostics);
+        var body = new CommentBodyBuilder(new WorkspaceFileGuard(_directory)).Build(ReportFixtures.Load("001-gate-passes"), ReportFixtures.GitHubContext, path, diagnostics);
 
         var error = Assert.Single(diagnostics.Items);
-        Assert.Equal(path, error.Path);
+        Assert.Equal(Path.GetRelativePath(_directory, path), error.Path);
         Assert.Null(error.Line);
         Assert.Equal(
             "the comment template cannot be used: the file does not exist; the default comment template was used instead",
@@ -89,7 +90,7 @@ public sealed class UserTemplateTests : IDisposable
         var path = Write("summary.hbs", "{{#if verdict}}\nopen\n");
         var diagnostics = new DiagnosticBag();
 
-        var summary = new SummaryRenderer().Render(ReportFixtures.Load("001-gate-passes"), ReportFixtures.GitHubContext, path, diagnostics);
+        var summary = new SummaryRenderer(new WorkspaceFileGuard(_directory)).Render(ReportFixtures.Load("001-gate-passes"), ReportFixtures.GitHubContext, path, diagnostics);
 
         var error = Assert.Single(diagnostics.Items);
         Assert.Equal(1, error.Line);
@@ -105,7 +106,7 @@ public sealed class UserTemplateTests : IDisposable
             + string.Join("\n\n", Enumerable.Repeat(paragraph, 200)) + "\n\n</details>\n";
         var path = Write("huge.hbs", template);
 
-        var body = new CommentBodyBuilder().Build(ReportFixtures.Load("002-gate-fails"), ReportFixtures.GitHubContext, path, new DiagnosticBag());
+        var body = new CommentBodyBuilder(new WorkspaceFileGuard(_directory)).Build(ReportFixtures.Load("002-gate-fails"), ReportFixtures.GitHubContext, path, new DiagnosticBag());
 
         Assert.True(body.Length <= CommentBodyBuilder.MaxLength, $"{body.Length} characters");
         Assert.True(body.Contains(paragraph + "\n\n</details>\n\n> [!WARNING]", StringComparison.Ordinal), body[^800..]);

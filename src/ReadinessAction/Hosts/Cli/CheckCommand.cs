@@ -25,11 +25,13 @@ internal static class CheckCommand
         {
             workspace, checklist, config, format, output, coverage, testResults, findings, baseBranch,
         };
-        command.SetAction(parse =>
+        // On a worker thread, so that SIGTERM / Ctrl+C cancel the token while the judgement runs.
+        command.SetAction((parse, ct) => Task.Run(() =>
         {
             var outcome = ConfiguredCheck.Run(() => ReadinessConfigLoader.Load(new ConfigurationRequest(parse.GetValue(workspace)!)
             {
                 ConfigFile = parse.GetValue(config),
+                ConfigFileMayBeOutsideWorkspace = true,
                 Environment = ConfigurationRequest.ProcessEnvironment(),
                 CommandLine = new Dictionary<string, IReadOnlyList<string>>
                 {
@@ -39,7 +41,7 @@ internal static class CheckCommand
                     ["findings"] = parse.GetValue(findings) ?? [],
                     ["base_branch"] = parse.GetValue(baseBranch) is { } branch ? [branch] : [],
                 },
-            }), CheckPipeline.Run);
+            }), options => CheckPipeline.Run(options, ct));
             if (outcome.Report.NotJudgedReason == NotJudgedReasons.ConfigurationInvalid)
             {
                 stderr.WriteLine($"error: {outcome.Report.Gate.Reason}");
@@ -51,9 +53,9 @@ internal static class CheckCommand
                 "markdown" => new MarkdownReportRenderer().Render(outcome.Report, new Diagnostics.DiagnosticBag()),
                 _ => TextReportRenderer.Render(outcome.Report),
             };
-            ReportOutput.Write(rendered, parse.GetValue(output), stdout, stderr);
+            ReportOutput.Write(rendered, parse.GetValue(output), parse.GetValue(workspace)!, stdout, stderr);
             return outcome.ExitCode;
-        });
+        }, ct));
         return command;
     }
 }

@@ -7,13 +7,14 @@ namespace ReadinessAction.Hosts.Cli;
 /// <summary>The local CLI: <c>readiness check</c>, <c>readiness evidence</c>.</summary>
 public static class CliApplication
 {
-    public static int Invoke(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="commands">Where the Action writes its own workflow commands; <paramref name="stdout"/> when null.</param>
+    public static int Invoke(string[] args, TextWriter stdout, TextWriter stderr, TextWriter? commands = null)
     {
         var root = new RootCommand("ReadinessAction: checks the claims of production readiness checklists against CI evidence.")
         {
             CheckCommand.Create(stdout, stderr),
             EvidenceCommand.Create(stdout, stderr),
-            ActionCommand.Create(stdout, stderr),
+            ActionCommand.Create(commands ?? stdout, stderr),
             DevCommand.Create(stdout),
         };
 
@@ -29,6 +30,14 @@ public static class CliApplication
             return ExitCodes.NotJudged;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        return parsed.Invoke(new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            EnableDefaultExceptionHandler = false,
+
+            // SIGTERM / Ctrl+C cancel the action's token; the Action then has this long to leave a final status.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(10),
+        });
     }
 }

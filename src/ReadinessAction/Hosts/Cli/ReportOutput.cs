@@ -1,11 +1,15 @@
 using ReadinessAction.Diagnostics;
+using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Hosts.Cli;
 
 internal static class ReportOutput
 {
-    /// <summary>Writes the report to the file (creating its folder) or to standard output.</summary>
-    public static void Write(string rendered, string? outputPath, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Writes the report to the file (creating its folder) or to standard output. Locally, an explicit
+    /// <c>--output</c> may lie outside the workspace, but a link at that path is replaced, never written through.
+    /// </summary>
+    public static void Write(string rendered, string? outputPath, string workspace, TextWriter stdout, TextWriter stderr)
     {
         if (string.IsNullOrEmpty(outputPath))
         {
@@ -15,18 +19,12 @@ internal static class ReportOutput
 
         try
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(outputPath));
-            if (folder is not null)
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            File.WriteAllText(outputPath, rendered);
+            new WorkspaceFileGuard(workspace).WriteAllText(Path.GetFullPath(outputPath), rendered, allowOutside: true);
             stderr.WriteLine($"report written to {outputPath}");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (WorkspaceFileException e)
         {
-            throw new ReadinessUsageException($"the report could not be written to '{outputPath}': {e.Message}", e);
+            throw new ReadinessUsageException($"the report could not be written to '{outputPath}': {e.Rule}", e);
         }
     }
 }

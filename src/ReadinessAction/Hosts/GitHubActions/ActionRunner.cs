@@ -4,6 +4,7 @@ using ReadinessAction.Hosts.GitHubActions.Api;
 using ReadinessAction.Pipeline;
 using ReadinessAction.Publishing;
 using ReadinessAction.Reporting;
+using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Hosts.GitHubActions;
 
@@ -25,7 +26,7 @@ public sealed class ActionRunner(ActionRunnerServices services)
         var environment = GitHubEnvironment.Read(Variable);
         var reportPath = Path.GetFullPath(inputs.Report, environment.Workspace);
         var context = EventPayloadReader.Read(environment.EventName, environment.EventPath);
-        var saved = inputs.Mode == ActionMode.Publish ? ReportFile.ReadContext(reportPath) : null;
+        var saved = inputs.Mode == ActionMode.Publish ? ReportFile.ReadContext(environment.Workspace, reportPath) : null;
         var target = inputs.Mode == ActionMode.ReportOnly && environment.Repository is null
             ? null
             : PublishTargetResolver.Resolve(inputs, environment, context, saved);
@@ -38,11 +39,14 @@ public sealed class ActionRunner(ActionRunnerServices services)
             Path.GetRelativePath(environment.Workspace, reportPath).Replace('\\', '/'),
             inputs.Template is null ? null : Path.GetFullPath(inputs.Template, environment.Workspace),
             inputs.Comment,
-            inputs.Mode == ActionMode.Publish);
+            inputs.Mode == ActionMode.Publish)
+        {
+            Files = new WorkspaceFileGuard(environment.Workspace),
+        };
         return await new PublishRun(log, review).RunAsync(
             plan,
-            () => plan.Republish ? Reload(reportPath) : Judge(inputs, environment, context),
-            report => ReportFile.Write(reportPath, report, SavedContext(environment, context, target)),
+            () => plan.Republish ? Reload(environment.Workspace, reportPath) : Judge(inputs, environment, context),
+            report => ReportFile.Write(environment.Workspace, reportPath, report, SavedContext(environment, context, target)),
             ct).ConfigureAwait(false);
     }
 
@@ -102,9 +106,9 @@ public sealed class ActionRunner(ActionRunnerServices services)
             ? new PublishContext(environment.Repository, target?.PullRequest ?? context.PullRequestNumber, target?.Sha ?? context.HeadSha, context.BaseRef, environment.RunUrl)
             : null;
 
-    private static CheckOutcome Reload(string reportPath)
+    private static CheckOutcome Reload(string workspace, string reportPath)
     {
-        var report = ReportFile.Read(reportPath);
+        var report = ReportFile.Read(workspace, reportPath);
 
         // Older versions wrote "pass" for a run that found no checklist: never post that as a success.
         return CheckOutcome.For(report.Verdict == ReportVerdicts.Pass && report.Checklists.Count == 0

@@ -10,7 +10,7 @@ public sealed record ActionRunnerServices(IReadOnlyDictionary<string, string?> E
     public Func<GitHubClientOptions, GitHubClientOptions> TuneClient { get; init; } = options => options;
 
     /// <summary>The judgement; the host does not care how it is made.</summary>
-    public Func<ReadinessOptions, CheckOutcome> Judge { get; init; } = CheckPipeline.Run;
+    public Func<ReadinessOptions, CheckOutcome> Judge { get; init; } = options => CheckPipeline.Run(options);
 
     public static ActionRunnerServices FromProcess(TextWriter stdout, TextWriter stderr) =>
         new(ConfigurationRequest.ProcessEnvironment(), stdout, stderr);

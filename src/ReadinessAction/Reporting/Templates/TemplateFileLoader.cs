@@ -1,6 +1,8 @@
+using ReadinessAction.Workspace;
+
 namespace ReadinessAction.Reporting.Templates;
 
-/// <summary>The only file I/O of Reporting: the default templates embedded in the binary and the user's template file.</summary>
+/// <summary>The only file I/O of Reporting: the default templates embedded in the binary and the user's template file (through the workspace guard).</summary>
 internal static class TemplateFileLoader
 {
     private const long MaxUserTemplateBytes = 1024 * 1024;
@@ -14,27 +16,22 @@ internal static class TemplateFileLoader
         return reader.ReadToEnd();
     }
 
-    /// <exception cref="TemplateException">The file is missing, too large or unreadable.</exception>
-    public static string ReadUser(string path)
+    /// <exception cref="TemplateException">The file is missing, too large, unreadable, or refused by the workspace rules.</exception>
+    public static string ReadUser(WorkspaceFileGuard? files, string path)
     {
+        if (files is null)
+        {
+            throw new TemplateException("no workspace is known to read it from");
+        }
+
         try
         {
-            var file = new FileInfo(path);
-            if (!file.Exists)
-            {
-                throw new TemplateException("the file does not exist");
-            }
-
-            if (file.Length > MaxUserTemplateBytes)
-            {
-                throw new TemplateException($"the file is larger than {MaxUserTemplateBytes / 1024} KiB");
-            }
-
-            return File.ReadAllText(path);
+            return files.ReadAllText(path, MaxUserTemplateBytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (WorkspaceFileException e)
         {
-            throw new TemplateException($"the file cannot be read ({e.Message})");
+            // The rule only, never the content: a template linked to /proc/self/environ must not leak a byte.
+            throw new TemplateException(e.TooLarge ? $"the file is larger than {MaxUserTemplateBytes / 1024} KiB" : $"the file {e.Rule}");
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 
 using ReadinessAction.Diagnostics;
+using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Reporting.Templates;
 
@@ -10,7 +11,7 @@ namespace ReadinessAction.Reporting.Templates;
 /// diagnostic says why and where), and shortens it to fit: whole claims and diagnostics are left out, least urgent
 /// first, and a notice says where the full report is. Never throws for a bad template.
 /// </summary>
-internal sealed class TemplatedReportRenderer(string defaultTemplateFile, string role)
+internal sealed class TemplatedReportRenderer(string defaultTemplateFile, string role, WorkspaceFileGuard? files)
 {
     private static readonly ConcurrentDictionary<string, ReportTemplate> Defaults = new(StringComparer.Ordinal);
 
@@ -21,14 +22,15 @@ internal sealed class TemplatedReportRenderer(string defaultTemplateFile, string
         {
             try
             {
-                var user = ReportTemplate.Compile(userTemplatePath, TemplateFileLoader.ReadUser(userTemplatePath));
+                var user = ReportTemplate.Compile(userTemplatePath, TemplateFileLoader.ReadUser(files, userTemplatePath));
                 return Fit(user, new ReportModelBuilder(report, context, []), limits);
             }
             catch (TemplateException e)
             {
                 var message = $"the {role} template cannot be used: {e.Message}; the default {role} template was used instead";
-                diagnostics.Error("template-invalid", message, userTemplatePath, e.Line);
-                rejections.Add(new DiagnosticReport("error", "template-invalid", message, userTemplatePath, e.Line));
+                var shown = files?.Display(userTemplatePath) ?? userTemplatePath;
+                diagnostics.Error("template-invalid", message, shown, e.Line);
+                rejections.Add(new DiagnosticReport("error", "template-invalid", message, shown, e.Line));
             }
         }
 

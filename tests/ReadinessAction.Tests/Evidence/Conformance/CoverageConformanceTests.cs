@@ -1,6 +1,7 @@
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Evidence;
 using ReadinessAction.Evidence.Coverage;
+using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Tests.Evidence.Conformance;
 
@@ -41,7 +42,7 @@ public sealed class CoverageConformanceTests
         var deviation = CoveragePeerDeviations.All.GetValueOrDefault(row);
         var diagnostics = new DiagnosticBag();
 
-        var evidence = new ArtifactFileReader(ArtifactReaderRegistry.CreateDefault(), Path.Combine(CorpusExpectations.CorpusRoot, expectation.Source))
+        var evidence = new ArtifactFileReader(ArtifactReaderRegistry.CreateDefault(), new WorkspaceFileGuard(Path.Combine(CorpusExpectations.CorpusRoot, expectation.Source)))
             .Read(expectation.File, ArtifactKind.Coverage, diagnostics);
 
         var said = string.Join("; ", diagnostics.Items);

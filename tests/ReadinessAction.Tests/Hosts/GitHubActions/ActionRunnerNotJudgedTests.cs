@@ -17,7 +17,7 @@ public sealed class ActionRunnerNotJudgedTests
         await using var github = await FakeGitHubServer.StartAsync();
         using var scenario = new ActionScenario(github.BaseUrl, "pull_request", WebhookExamples.Get("pull_request", "opened"), withChecklist: false);
 
-        var result = await scenario.RunAsync(CheckPipeline.Run);
+        var result = await scenario.RunAsync(options => CheckPipeline.Run(options));
 
         Assert.Equal(ExitCodes.NotJudged, result.ExitCode);
         Assert.Equal("not-judged", (string?)result.Report["verdict"]);

@@ -54,7 +54,7 @@ internal sealed class ActionScenario : IDisposable
 
     public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal);
 
-    public async Task<ActionRunResult> RunAsync(Func<ReadinessOptions, CheckOutcome> judge)
+    public async Task<ActionRunResult> RunAsync(Func<ReadinessOptions, CheckOutcome> judge, CancellationToken ct = default)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
@@ -66,12 +66,17 @@ internal sealed class ActionScenario : IDisposable
         int exitCode;
         try
         {
-            exitCode = await new ActionRunner(services).RunAsync(CancellationToken.None);
+            exitCode = await new ActionRunner(services).RunAsync(ct);
         }
         catch (ReadinessUsageException e)
         {
             // As ExitCodes.Run does at the top of the process.
             await stderr.WriteLineAsync($"error: {e.Message}");
+            exitCode = ExitCodes.NotJudged;
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("error: readiness was cancelled before it finished; nothing was judged.");
             exitCode = ExitCodes.NotJudged;
         }
 

@@ -1,0 +1,69 @@
+using System.Text;
+using System.Text.Json;
+
+using ReadinessAction.Claims;
+using ReadinessAction.Tests.Hosts;
+
+namespace ReadinessAction.Tests.Security;
+
+/// <summary>Checklists built to cost time and memory: claims are capped per line and per checklist, with a warning.</summary>
+public sealed class ChecklistsTests : IDisposable
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);
+
+    private readonly HostileTree _tree = new();
+
+    public void Dispose() => _tree.Dispose();
+
+    [Theory]
+    [InlineData(40 * 1024)]
+    [InlineData(100 * 1024)]
+    [InlineData(1024 * 1024)]
+    public async Task A_line_of_thousands_of_percentages_yields_at_most_the_line_cap_with_a_warning(int bytes)
+    {
+        var line = new StringBuilder("- [x] Coverage ");
+        while (line.Length < bytes)
+        {
+            line.Append("87% ");
+        }
+
+        _tree.Write("READINESS.md", "# Ready\n\n" + line + "\n");
+
+        var (json, size) = await CheckJson();
+
+        var claims = json.RootElement.GetProperty("claims").GetArrayLength();
+        Assert.InRange(claims, 1, ClaimLimits.MaxQuantitiesPerSource);
+        var warning = json.RootElement.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "too-many-numbers");
+        Assert.Equal("READINESS.md", warning.GetProperty("path").GetString());
+        Assert.Equal(3, warning.GetProperty("line").GetInt32());
+        Assert.True(size < 256 * 1024, $"the report is {size:N0} characters for {claims} claims");
+    }
+
+    [Fact]
+    public async Task A_checklist_of_twenty_thousand_claim_lines_is_cut_at_the_document_cap_with_a_warning()
+    {
+        var text = new StringBuilder("# Ready\n\n");
+        for (var i = 0; i < 20_000; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"- [x] Module {i}: 87% coverage\n");
+        }
+
+        _tree.Write("READINESS.md", text.ToString());
+
+        var (json, _) = await CheckJson();
+
+        var claims = json.RootElement.GetProperty("claims").GetArrayLength();
+        Assert.InRange(claims, ClaimLimits.MaxClaimsPerDocument, ClaimLimits.MaxClaimsPerDocument + ClaimLimits.MaxQuantitiesPerSource);
+        var warning = json.RootElement.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "too-many-claims");
+        Assert.Equal("READINESS.md", warning.GetProperty("path").GetString());
+        Assert.True(warning.GetProperty("line").GetInt32() > 1000);
+    }
+
+    /// <summary>The JSON report and its size; the run must end within <see cref="Bound"/> (a hang or a quadratic blow-up fails).</summary>
+    private async Task<(JsonDocument Json, int Size)> CheckJson()
+    {
+        var (_, stdout, stderr) = await Task.Run(() => CheckCommandTests.Run("check", "--workspace", _tree.Workspace, "--format", "json")).WaitAsync(Bound);
+        Assert.True(stdout.Length > 0, stderr);
+        return (JsonDocument.Parse(stdout), stdout.Length);
+    }
+}
