@@ -26,6 +26,7 @@ public sealed class ClaimExtractor
         new SumTotalRecognizer(),
         new StatusRollupRecognizer(),
         new OtherMetricRecognizer(),
+        new CheckableFactRecognizer(),
     ]);
 
     public IReadOnlyList<Claim> Extract(ChecklistDocument document)

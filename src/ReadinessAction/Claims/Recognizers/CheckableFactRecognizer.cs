@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+using ReadinessAction.Checklists;
+using ReadinessAction.Claims.Lines;
+
+namespace ReadinessAction.Claims.Recognizers;
+
+/// <summary>
+/// A checkable fact without a number, reported as <see cref="ClaimKind.OtherMetric"/>: hygiene ("No hardcoded
+/// secrets", "Zero TypeScript errors", "Keine console.log-Statements"), build, lint and type status ("Production build
+/// successful", "Linters passing"), tooling configured ("Husky pre-commit hooks configured"), audits and releases
+/// ("npm audit passed", "Tag release version"). One per line; words come from Lines/Terms.
+/// </summary>
+public sealed class CheckableFactRecognizer : IClaimRecognizer
+{
+    private static readonly Regex Absent = new(
+        "(?<![\\p{L}\\p{N}])" + LineTerms.Pattern("fact-absent") + @"\s+(?:[\p{L}'`.-]+\s+){0,3}?(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-nouns") + ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    public void Recognize(ClaimCollector collector)
+    {
+        var source = collector.Source;
+        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow ||
+            collector.Claims.Any(c => c.Kind is not (ClaimKind.FileExists or ClaimKind.OtherMetric)) ||
+            collector.Claims.Any(c => c.Kind is ClaimKind.OtherMetric && c.Value is null) ||
+            LineContext.StatesConditions(source) || LineTerms.Of("runtime-metrics").IsMatch(source.Text))
+        {
+            return;
+        }
+
+        var text = source.Text;
+        var absent = Absent.Match(text);
+        var subject = LineTerms.Of("fact-subjects").Match(text);
+        var stated = LineTerms.Of("fact-states").IsMatch(text) || source.Origin == ClaimOrigin.TaskItem || StatusMarkers.HasDone(text);
+        if (absent.Success)
+        {
+            collector.Add(collector.New(ClaimKind.OtherMetric, absent.Value, absent.Index, absent.Index + absent.Length));
+        }
+        else if (subject.Success && stated)
+        {
+            collector.Add(collector.New(ClaimKind.OtherMetric, subject.Value, subject.Index, subject.Index + subject.Length));
+        }
+    }
+}
