@@ -25,6 +25,7 @@ public sealed class ClaimExtractor
         new SkippedTestsRecognizer(),
         new SumTotalRecognizer(),
         new StatusRollupRecognizer(),
+        new VersionRecognizer(),
         new OtherMetricRecognizer(),
         new CheckableFactRecognizer(),
     ]);

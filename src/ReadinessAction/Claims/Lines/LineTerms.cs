@@ -16,7 +16,9 @@ public static class LineTerms
     public static Regex Of(string name) => Patterns.GetOrAdd(name, n => new Regex(Pattern(n), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     /// <summary>The list as one non-capturing alternation, longest terms first, to compose into a larger pattern.</summary>
-    public static string Pattern(string name) => "(?:" + string.Join('|', Read(name).OrderByDescending(t => t.Length).Select(Alternative)) + ")";
+    /// <param name="glued">Terms may follow a digit directly (units: "1200ms", "60fps").</param>
+    public static string Pattern(string name, bool glued = false) =>
+        "(?:" + string.Join('|', Read(name).OrderByDescending(t => t.Length).Select(t => Alternative(t, glued))) + ")";
 
     /// <summary>The terms of a list as written in its file.</summary>
     public static IReadOnlyList<string> Read(string name)
@@ -32,11 +34,11 @@ public static class LineTerms
     }
 
     /// <summary>A term as a pattern: whole words for alphabetic scripts, anywhere for scripts written without spaces.</summary>
-    private static string Alternative(string term)
+    private static string Alternative(string term, bool glued = false)
     {
         var prefix = term.EndsWith('*');
         var core = Regex.Escape(prefix ? term[..^1] : term).Replace(@"\ ", @"[\s-]+", StringComparison.Ordinal);
-        var before = WordScript(term[0]) ? @"(?<![\p{L}\p{N}])" : "";
+        var before = WordScript(term[0]) && !glued ? @"(?<![\p{L}\p{N}])" : "";
         var after = prefix ? @"[\p{L}]*" : WordScript(term[^1]) ? @"(?![\p{L}\p{N}])" : "";
         return $"{before}(?:{core}){after}";
     }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 
-using ReadinessAction.Checklists;
 using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Claims.Recognizers;
@@ -14,15 +13,14 @@ namespace ReadinessAction.Claims.Recognizers;
 public sealed class CheckableFactRecognizer : IClaimRecognizer
 {
     private static readonly Regex Absent = new(
-        "(?<![\\p{L}\\p{N}])" + LineTerms.Pattern("fact-absent") + @"\s+(?:[\p{L}'`.-]+\s+){0,3}?(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-nouns") + ")",
+        "(?<![\\p{L}\\p{N}])" + LineTerms.Pattern("fact-absent") + @"\s+(?:[\p{L}'`.-]+\s+){0,3}?(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-hygiene") + "|" + LineTerms.Pattern("fact-nouns") + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public void Recognize(ClaimCollector collector)
     {
         var source = collector.Source;
         if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow ||
-            collector.Claims.Any(c => c.Kind is not (ClaimKind.FileExists or ClaimKind.OtherMetric)) ||
-            collector.Claims.Any(c => c.Kind is ClaimKind.OtherMetric && c.Value is null) ||
+            collector.Claims.Any(c => c.Kind is not ClaimKind.FileExists) ||
             LineContext.StatesConditions(source) || LineTerms.Of("runtime-metrics").IsMatch(source.Text))
         {
             return;
@@ -31,7 +29,7 @@ public sealed class CheckableFactRecognizer : IClaimRecognizer
         var text = source.Text;
         var absent = Absent.Match(text);
         var subject = LineTerms.Of("fact-subjects").Match(text);
-        var stated = LineTerms.Of("fact-states").IsMatch(text) || source.Origin == ClaimOrigin.TaskItem || StatusMarkers.HasDone(text);
+        var stated = LineTerms.Of("fact-states").IsMatch(text);
         if (absent.Success)
         {
             collector.Add(collector.New(ClaimKind.OtherMetric, absent.Value, absent.Index, absent.Index + absent.Length));

@@ -15,7 +15,7 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
         @"\G[\s\u00A0]*(?:[\p{L}'-]+\s+){0,2}?" + LineTerms.Pattern("fact-nouns") + "|" + @"\G[\s\u00A0]*" + LineTerms.Pattern("fact-nouns"),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly Regex UnitAfter = new(@"\G[\s\u00A0]?" + LineTerms.Pattern("fact-units"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex UnitAfter = new(@"\G[\s\u00A0]?" + LineTerms.Pattern("fact-units", glued: true), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex FactLabel = new(
         "(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-nouns") + @"|\bcomplexity|\bscore|\bgrade|\blength)[^:=]{0,20}[:=]\s*$",
