@@ -20,6 +20,7 @@ public sealed class ClaimExtractor
         new TestRatioRecognizer(),
         new CompletionRecognizer(),
         new CoverageRecognizer(),
+        new UntestedFileRecognizer(),
         new TestCountRecognizer(),
         new PassRateRecognizer(),
         new SkippedTestsRecognizer(),

@@ -40,6 +40,11 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
 
             var noun = NounAfter.Match(text, q.End);
             var unit = UnitAfter.Match(text, q.End);
+            if (unit.Success && !noun.Success && IsEffortEstimate(q, unit.Value))
+            {
+                continue;
+            }
+
             var end = noun.Success ? noun.Index + noun.Length : unit.Success ? unit.Index + unit.Length : q.End;
             if (!noun.Success && !unit.Success && !FactLabel.IsMatch(text[..q.Start]))
             {
@@ -49,6 +54,15 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
             collector.Add(collector.New(ClaimKind.OtherMetric, text[q.Start..end].Trim(), q.Start, end) with { Value = q }, q);
         }
     }
+
+    /// <summary>"(2h)", "(1 hour)", "30 days": a whole number of hours, minutes or days without a comparator is an effort
+    /// or a schedule; "71.91s", "&lt; 2 minutes", "1+ hour" and milliseconds are measurements.</summary>
+    private static bool IsEffortEstimate(Quantity q, string unit) =>
+        q.Comparison == Comparison.Exactly && !q.Raw.Contains('.', StringComparison.Ordinal) && !q.Raw.Contains(',', StringComparison.Ordinal) &&
+        CoarseDuration().IsMatch(unit.Trim());
+
+    [GeneratedRegex(@"^(?:s|sec|secs|seconds|min|mins|minutes|h|hour|hours|d|days)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CoarseDuration();
 
     [GeneratedRegex(@"\b(?:top|step|phase|task|version|v|sprint|week|day|at)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Ranking();

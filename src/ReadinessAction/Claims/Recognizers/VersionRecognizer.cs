@@ -14,7 +14,8 @@ public sealed partial class VersionRecognizer : IClaimRecognizer
     public void Recognize(ClaimCollector collector)
     {
         var source = collector.Source;
-        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow || LineContext.StatesConditions(source))
+        // A paragraph's "Version: 1.0.0" is the document's own metadata; a list line or an item states the repository's.
+        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow || source.Line.Kind == Checklists.LineKind.Paragraph || LineContext.StatesConditions(source))
         {
             return;
         }
@@ -23,8 +24,8 @@ public sealed partial class VersionRecognizer : IClaimRecognizer
         foreach (Match m in Version().Matches(text))
         {
             var before = text[..m.Index];
-            var tagged = m.Groups["v"].Success || m.Groups["patch"].Success || VersionWord().IsMatch(before);
-            if (!tagged || Numbering().IsMatch(before) || !collector.IsFree(m.Index, m.Index + m.Length) || collector.Free.Any(q => q.Start == m.Index && (q.IsPercent || q.UnitWord.Length > 0)))
+            var tagged = m.Groups["v"].Success || m.Groups["patch"].Captures.Count == 1 || VersionWord().IsMatch(before);
+            if (!tagged || Numbering().IsMatch(before) || Planned().IsMatch(before) || !collector.IsFree(m.Index, m.Index + m.Length) || collector.Free.Any(q => q.Start == m.Index && (q.IsPercent || q.UnitWord.Length > 0)))
             {
                 continue;
             }
@@ -39,11 +40,14 @@ public sealed partial class VersionRecognizer : IClaimRecognizer
         }
     }
 
-    [GeneratedRegex(@"(?<![\w.@/-])(?<v>v)?\d+\.\d+(?<patch>\.\d+)*(?:-[\w.]+)?\+?(?:\s*(?:→|->)\s*v?\d+(?:\.\d+)+)?(?![\w%]|\.\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.@/-])(?<v>v)?\d+\.\d+(?<patch>\.\d{1,3})*(?:-[\w.]+)?\+?(?:\s*(?:→|->)\s*v?\d+(?:\.\d+)+)?(?![\w%]|\.\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Version();
 
     [GeneratedRegex(@"\b(?:version|release|tag|tagged|sdk|python|node|java|go|pandas|typescript|compatible with)\b[^.;]{0,12}$", RegexOptions.IgnoreCase)]
     private static partial Regex VersionWord();
+
+    [GeneratedRegex(@"\b(?:plan|prepare|compare|next|future)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Planned();
 
     [GeneratedRegex(@"\b(?:phase|task|step|section|sprint|chapter|part|week|level|at|ac|us)[\s-]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Numbering();
