@@ -22,6 +22,7 @@ public sealed class ClaimExtractor
         new CoverageRecognizer(),
         new UntestedFileRecognizer(),
         new TestCountRecognizer(),
+        new TestGroupCountRecognizer(),
         new PassRateRecognizer(),
         new SkippedTestsRecognizer(),
         new SumTotalRecognizer(),
