@@ -21,6 +21,7 @@ public sealed class ClaimExtractor
         new CompletionRecognizer(),
         new CoverageRecognizer(),
         new UntestedFileRecognizer(),
+        new SkippedCountRecognizer(),
         new TestCountRecognizer(),
         new TestGroupCountRecognizer(),
         new PassRateRecognizer(),

@@ -41,10 +41,10 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
             var failures = FailuresAfter.Match(text, q.End);
             var counter = CounterAfter.Match(text, q.End);
             var closes = text.Length > q.End && text[q.End..].TrimStart().StartsWith(')') || text[q.End..].TrimStart().StartsWith('）');
-            var byKey = TestsKey.IsMatch(before);
+            var byKey = TestsKey.IsMatch(before) && ValueEnds().IsMatch(text[(counter.Success ? counter.Index + counter.Length : q.End)..]);
             keyed |= byKey;
             int end;
-            if (noun.Success && !NotPassing().IsMatch(text[(noun.Index + noun.Length)..]))
+            if (noun.Success && !NotPassing().IsMatch(text[(noun.Index + noun.Length)..]) && !NotATestCount().IsMatch(noun.Value))
             {
                 end = noun.Index + noun.Length;
             }
@@ -71,6 +71,14 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
                 q);
         }
     }
+
+    /// <summary>"0 flaky tests", "1+ hour test", "3 errors in test files", "12个测试套件" count something else.</summary>
+    [GeneratedRegex(@"\b(?:flaky|skipped|ignored|disabled|pending|hours?|minutes?|errors?)\b|(?:files?|文件|套件|suites?|data|PR)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotATestCount();
+
+    /// <summary>A key's value is the count alone: "Total Tests: 113", "Tests: 340+ (all passing)", not "Load test: 100 users".</summary>
+    [GeneratedRegex(@"^\s*(?:$|[(（,;.|✅⚠]|passing|passed|tests?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ValueEnds();
 
     [GeneratedRegex(@"^\s*(?:skipped|ignored|disabled|pending)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotPassing();
