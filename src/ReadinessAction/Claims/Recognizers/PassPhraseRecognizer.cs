@@ -43,8 +43,8 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
             }
         }
 
-        var heading = source.Origin == ClaimOrigin.Heading && HeadingPass().Match(text) is { Success: true } h && StatusMarkers.Strip(text[..h.Index]).Trim(' ', '-', '–', ':').Length > 0 ? h : null;
-        var phrase = heading ?? (NotPassed().IsMatch(text) ? null : TestsPass.Match(text) is { Success: true } m && collector.IsFree(m.Index, m.Index + m.Length) ? m : null);
+        var heading = source.Origin == ClaimOrigin.Heading && HeadingPass().Match(text) is { Success: true } h && NamesASuite(text[..h.Index]) ? h : null;
+        var phrase = heading ?? (NotPassed().IsMatch(text) ? null : TestsPass.Match(text) is { Success: true } m && collector.IsFree(m.Index, m.Index + m.Length) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
         if (phrase is not null)
         {
             collector.Add(collector.New(ClaimKind.PassRate, phrase.Value.Trim(), phrase.Index, phrase.Index + phrase.Length) with
@@ -53,6 +53,16 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
             });
         }
     }
+
+    /// <summary>"### Unit Tests - ✅ ALL PASSING", "### AT-001: Query Analyzer ✅ PASS" name what passed; "✅ PASSED:" alone does not.</summary>
+    private static bool NamesASuite(string before) =>
+        LineTerms.Of("test-nouns").IsMatch(before) || AcceptanceId().IsMatch(before);
+
+    [GeneratedRegex(@"\b[A-Z]{1,4}-\d{1,4}\b")]
+    private static partial Regex AcceptanceId();
+
+    [GeneratedRegex(@"\b(?:if|verify|ensure|until|when|whether|make sure)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Conditional();
 
     [GeneratedRegex(@"[(（]\s*$")]
     private static partial Regex OpensParenthesis();

@@ -29,7 +29,8 @@ public sealed partial class TestRatioLineRecognizer : IClaimRecognizer
         foreach (var ratio in collector.Free.Where(q => q.IsRatio).ToList())
         {
             var pass = PassAfter.Match(text, ratio.End);
-            if (!(pass.Success || aboutTests) || NotTests().IsMatch(text[ratio.End..]))
+            if (!(pass.Success || aboutTests) || NotTests().IsMatch(text[ratio.End..]) || ratio.Denominator is null or 100 || ratio.Value > ratio.Denominator ||
+                LineTerms.Of("coverage-words").IsMatch(text) || text.Contains('⭐', StringComparison.Ordinal))
             {
                 continue;
             }
