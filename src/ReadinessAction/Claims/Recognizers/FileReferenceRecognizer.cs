@@ -25,7 +25,9 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
         foreach (Match m in Candidate().Matches(text))
         {
             var path = m.Groups["code"].Success ? m.Groups["code"].Value : m.Groups["bare"].Value;
-            if (IsFilePath(path, backticked: m.Groups["code"].Success) && seen.Add(path))
+            // "Test coverage >90% for MCP code (`svc/`, `core/`)": directories that scope a figure are not file claims.
+            var scopesAFigure = path.EndsWith('/') && collector.Source.Quantities.Count > 0;
+            if (!scopesAFigure && IsFilePath(path, backticked: m.Groups["code"].Success) && seen.Add(path))
             {
                 collector.Add(collector.New(ClaimKind.FileExists, path, m.Index, m.Index + m.Length) with { ScopePaths = [path], Subject = path });
             }

@@ -40,7 +40,7 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
 
             var noun = NounAfter.Match(text, q.End);
             var unit = UnitAfter.Match(text, q.End);
-            if (unit.Success && !noun.Success && IsEffortEstimate(q, unit.Value))
+            if (unit.Success && !noun.Success && IsEffortEstimate(q, unit.Value) && !Setting().IsMatch(text, unit.Index + unit.Length))
             {
                 continue;
             }
@@ -60,6 +60,10 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
     private static bool IsEffortEstimate(Quantity q, string unit) =>
         q.Comparison == Comparison.Exactly && !q.Raw.Contains('.', StringComparison.Ordinal) && !q.Raw.Contains(',', StringComparison.Ordinal) &&
         CoarseDuration().IsMatch(unit.Trim());
+
+    /// <summary>"(12h TTL)", "30 days retention": a duration that configures something.</summary>
+    [GeneratedRegex(@"\G[\s-]*(?:ttl|retention|timeout|expiry|expiration|interval|window|cache)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Setting();
 
     [GeneratedRegex(@"^(?:s|sec|secs|seconds|min|mins|minutes|h|hour|hours|d|days)$", RegexOptions.IgnoreCase)]
     private static partial Regex CoarseDuration();

@@ -30,17 +30,21 @@ public sealed partial class SectionScoreRecognizer : IClaimRecognizer
         {
             var before = text[..q.Start];
             var scoreInHeading = source.Origin == ClaimOrigin.Heading && q.IsRatio && q.Value <= q.Denominator;
-            var named = (q.IsPercent || q.IsRatio || q.UnitWord.Length > 0) && (WordAfter.IsMatch(text, q.End) || WordBefore.IsMatch(before));
-            var keyed = (q.IsPercent || q.IsRatio) && KeyBefore.IsMatch(before);
+            var percent = collector.Free.FirstOrDefault(p => p != q && p.IsPercent && p.Start > q.End && p.Start - q.End < 12 && OnlyPunctuation(text[q.End..p.Start]));
+
+            // "56 tasks (19.1%)" is progress; "Project Plan with 144 tasks defined" only counts the plan.
+            var figure = q.IsPercent || q.IsRatio || percent is not null;
+            var named = figure && (WordAfter.IsMatch(text, q.End) || WordBefore.IsMatch(before));
+            var keyed = (figure || q.UnitWord.Length == 0) && KeyBefore.IsMatch(before);
             if (!scoreInHeading && !named && !keyed)
             {
                 continue;
             }
 
-            var percent = collector.Free.FirstOrDefault(p => p != q && p.IsPercent && p.Start > q.End && p.Start - q.End < 12 && OnlyPunctuation(text[q.End..p.Start]));
             var end = (percent ?? q).End;
+            end += percent is not null && end < text.Length && text[end] is ')' or '）' ? 1 : 0;
             collector.Add(
-                collector.New(ClaimKind.CompletionPercent, text[q.Start..end].Trim(), q.Start, end) with { Value = q, Subject = SubjectOf(text) },
+                collector.New(ClaimKind.CompletionPercent, text[q.Start..end].Trim(), q.Start, end) with { Value = q, Subject = SubjectOf(text[..q.Start]) },
                 q,
                 percent);
         }
