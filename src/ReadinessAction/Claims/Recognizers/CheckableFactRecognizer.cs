@@ -10,10 +10,14 @@ namespace ReadinessAction.Claims.Recognizers;
 /// successful", "Linters passing"), tooling configured ("Husky pre-commit hooks configured"), audits and releases
 /// ("npm audit passed", "Tag release version"). One per line; words come from Lines/Terms.
 /// </summary>
-public sealed class CheckableFactRecognizer : IClaimRecognizer
+public sealed partial class CheckableFactRecognizer : IClaimRecognizer
 {
     private static readonly Regex Absent = new(
         "(?<![\\p{L}\\p{N}])" + LineTerms.Pattern("fact-absent") + @"\s+(?:[\p{L}'`.-]+\s+){0,3}?(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-hygiene") + "|" + LineTerms.Pattern("fact-nouns") + ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex StateValue = new(
+        @"^[^:：]{2,40}[:：]\s*(?:[^\p{L}\d\s]\s*)*(?<value>" + LineTerms.Pattern("fact-states") + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public void Recognize(ClaimCollector collector)
@@ -38,5 +42,18 @@ public sealed class CheckableFactRecognizer : IClaimRecognizer
         {
             collector.Add(collector.New(ClaimKind.OtherMetric, subject.Value, subject.Index, subject.Index + subject.Length));
         }
+        else if (StateValue.Match(text) is { Success: true } value && !NotASetting().IsMatch(text[..value.Groups["value"].Index]) && !Imperative().IsMatch(value.Groups["value"].Value))
+        {
+            // "**Minification**: Enabled with ProGuard rules": a setting named by its key, stated by its value.
+            var start = value.Groups["value"].Index;
+            collector.Add(collector.New(ClaimKind.OtherMetric, text[start..].Trim(), start, text.Length));
+        }
     }
+
+    /// <summary>Keys that plan, advise or report rather than state a setting ("Action: Set up ...", "Status: Active").</summary>
+    [GeneratedRegex(@"\b(?:status|action|recommendation|next|milestone|impact|goal|target|option|note|value|plan|estimated|root cause)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotASetting();
+
+    [GeneratedRegex(@"^(?:complete|set up|setup|set|active|run)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Imperative();
 }
