@@ -54,6 +54,6 @@ public sealed partial class CheckableFactRecognizer : IClaimRecognizer
     [GeneratedRegex(@"\b(?:status|action|recommendation|next|milestone|impact|goal|target|option|note|value|plan|estimated|root cause)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotASetting();
 
-    [GeneratedRegex(@"^(?:complete|set up|setup|set|active|run)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:complete|set up|setup|set|active|run|compliance)$", RegexOptions.IgnoreCase)]
     private static partial Regex Imperative();
 }
