@@ -20,13 +20,22 @@ public sealed class ClaimExtractor
         new FileReferenceRecognizer(),
         new TestRatioRecognizer(),
         new CompletionRecognizer(),
+        new SectionScoreRecognizer(),
         new CoverageRecognizer(),
+        new UntestedFileRecognizer(),
+        new SkippedCountRecognizer(),
         new TestCountRecognizer(),
+        new TestGroupCountRecognizer(),
+        new TestRatioLineRecognizer(),
         new PassRateRecognizer(),
+        new PassPhraseRecognizer(),
         new SkippedTestsRecognizer(),
         new SumTotalRecognizer(),
         new StatusRollupRecognizer(),
+        new VerdictLineRecognizer(),
+        new VersionRecognizer(),
         new OtherMetricRecognizer(),
+        new CheckableFactRecognizer(),
     ]);
 
     /// <param name="diagnostics">Where a line or a document cut at <see cref="ClaimLimits"/> is reported.</param>

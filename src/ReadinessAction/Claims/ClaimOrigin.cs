@@ -8,4 +8,7 @@ public enum ClaimOrigin
     StatusLine,
     ListLine,
     TableRow,
+
+    /// <summary>A plain list line or a paragraph line without a box or a status marker.</summary>
+    ProseLine,
 }

@@ -22,6 +22,7 @@ public static partial class ClaimSourceCollector
                 _ when StatusLine().IsMatch(line.Text) => new ClaimSource(document, line, line.Text, true, ClaimOrigin.StatusLine),
                 LineKind.ListItem when IsMarkedListLine(line) => new ClaimSource(document, line, line.Text, !StatusMarkers.HasNotDone(line.Text), ClaimOrigin.ListLine),
                 LineKind.ListItem when ItemCount().IsMatch(line.Text) => new ClaimSource(document, line, line.Text, true, ClaimOrigin.ListLine),
+                LineKind.ListItem or LineKind.Paragraph => new ClaimSource(document, line, line.Text, !StatusMarkers.HasNotDone(line.Text), ClaimOrigin.ProseLine),
                 _ => null,
             };
             if (source is not null)

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using ReadinessAction.Claims.Lines;
+
 namespace ReadinessAction.Claims.Recognizers;
 
 /// <summary>
@@ -114,14 +116,12 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
         return words.Count == ScopeVocabulary.WordsIn(string.Join(' ', words)).Count;
     }
 
-    [GeneratedRegex(@"\b(?:coverage|covered|abdeckung|testabdeckung|couverture|cobertura|cubrimiento)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CoverageWord();
+    private static Regex CoverageWord() => LineTerms.Of("coverage-words");
 
     [GeneratedRegex(@"\b(?:target|goal|threshold|required|minimum)\b\s*:?\s*$|\bvs\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetWord();
 
-    [GeneratedRegex(@"\bbranch(?:es)?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex BranchWord();
+    private static Regex BranchWord() => LineTerms.Of("branch-words");
 
     [GeneratedRegex(@"\p{L}[\p{L}-]*")]
     private static partial Regex Words();

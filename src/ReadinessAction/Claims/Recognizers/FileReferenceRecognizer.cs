@@ -16,7 +16,7 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
     };
 
     // Product names that look like files when written bare: "Node.js", "Chart.js".
-    private static readonly HashSet<string> BareOnlyWhenPathLike = new(StringComparer.OrdinalIgnoreCase) { "js", "ts", "net", "io" };
+    private static readonly HashSet<string> BareOnlyWhenPathLike = new(StringComparer.OrdinalIgnoreCase) { "js", "net", "io" };
 
     public void Recognize(ClaimCollector collector)
     {
@@ -25,7 +25,9 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
         foreach (Match m in Candidate().Matches(text))
         {
             var path = m.Groups["code"].Success ? m.Groups["code"].Value : m.Groups["bare"].Value;
-            if (IsFilePath(path, backticked: m.Groups["code"].Success) && seen.Add(path))
+            // "Test coverage >90% for MCP code (`svc/`, `core/`)": directories that scope a figure are not file claims.
+            var scopesAFigure = path.EndsWith('/') && collector.Source.Quantities.Count > 0;
+            if (!scopesAFigure && IsFilePath(path, backticked: m.Groups["code"].Success) && seen.Add(path))
             {
                 collector.Add(collector.New(ClaimKind.FileExists, path, m.Index, m.Index + m.Length) with { ScopePaths = [path], Subject = path });
             }
@@ -48,7 +50,12 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
             return false;
         }
 
-        var name = path[(path.LastIndexOf('/') + 1)..];
+        if (backticked && DirectoryPath().IsMatch(path))
+        {
+            return true;
+        }
+
+        var name = path[(path.LastIndexOfAny(['/', '\\']) + 1)..];
         if (KnownDotFile(name))
         {
             return true;
@@ -60,7 +67,7 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
             return false;
         }
 
-        return backticked || !BareOnlyWhenPathLike.Contains(name[(dot + 1)..]) || path.Contains('/', StringComparison.Ordinal);
+        return backticked || !BareOnlyWhenPathLike.Contains(name[(dot + 1)..]) || path.IndexOfAny(['/', '\\']) >= 0;
     }
 
     /// <summary>URLs, endpoints ("/api/health"), options, commands and calls are not files.</summary>
@@ -68,8 +75,17 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
         path.Contains("://", StringComparison.Ordinal) || path.StartsWith('/') || path.StartsWith('-') ||
         path.IndexOfAny([' ', '(', '=']) >= 0;
 
-    private static bool KnownDotFile(string name) => name is ".gitignore" or ".env.example" or ".dockerignore" or ".editorconfig" or "Dockerfile" or "Makefile";
+    private static bool KnownDotFile(string name) =>
+        name is "Dockerfile" or "Makefile" or "README" or "CHANGELOG" or "LICENSE" or "CONTRIBUTING" || DotFile().IsMatch(name);
 
-    [GeneratedRegex(@"`(?<code>[^`\s]+)`|(?<![\w./-])(?<bare>[\w.-]+(?:/[\w.*-]+)*\.[A-Za-z][A-Za-z0-9]{0,9})(?![\w/])")]
+    /// <summary>".gitignore", ".env.local", ".coveragerc": a name that starts with a dot and a lower-case letter.</summary>
+    [GeneratedRegex(@"^\.[a-z][\w-]*(?:\.[\w-]+)*$")]
+    private static partial Regex DotFile();
+
+    /// <summary>"`docs/sessions/`", "`(auth)/`": a directory in code, ending with a slash.</summary>
+    [GeneratedRegex(@"^(?:\.?[\w()-]+/)+$")]
+    private static partial Regex DirectoryPath();
+
+    [GeneratedRegex(@"`(?<code>[^`\s]+)`|(?<![\w./\\-])(?<bare>[\w.-]+(?:[/\\][\w.*-]+)*\.[A-Za-z][A-Za-z0-9]{0,9}|\.[a-z][\w-]+(?:\.[\w-]+)*|README|CHANGELOG|LICENSE|CONTRIBUTING)(?![\w/\\])")]
     private static partial Regex Candidate();
 }

@@ -1,15 +1,30 @@
 using System.Text.RegularExpressions;
 
+using ReadinessAction.Claims.Lines;
+
 namespace ReadinessAction.Claims.Recognizers;
 
-/// <summary>Anything else measurable on an item or status line: "0 critical defects", "p95 &lt; 500ms", "462% ROI".
-/// Reported as unverifiable; a line with no measurable context is not a claim.</summary>
+/// <summary>
+/// A number about something a CI run or the repository can check that no other kind covers: "7 moderate
+/// vulnerabilities", "(6 TODOs)", "1.37 KB", "(12h TTL)", "Max complexity: 10", "Critical vulnerabilities = 0".
+/// Not runtime or business figures (uptime, users, ROI), not lines under targets, criteria or rollback triggers.
+/// </summary>
 public sealed partial class OtherMetricRecognizer : IClaimRecognizer
 {
+    private static readonly Regex NounAfter = new(
+        @"\G[\s\u00A0]*(?:[\p{L}'-]+\s+){0,2}?" + LineTerms.Pattern("fact-nouns") + "|" + @"\G[\s\u00A0]*" + LineTerms.Pattern("fact-nouns"),
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex UnitAfter = new(@"\G[\s\u00A0]?" + LineTerms.Pattern("fact-units", glued: true), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex FactLabel = new(
+        "(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-nouns") + @"|\bcomplexity|\bscore|\bgrade|\blength)[^:=]{0,20}[:=]\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     public void Recognize(ClaimCollector collector)
     {
         var source = collector.Source;
-        if (source.Origin is ClaimOrigin.Heading)
+        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow || LineContext.StatesConditions(source))
         {
             return;
         }
@@ -17,35 +32,42 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
         var text = source.Text;
         foreach (var q in collector.Free.ToList())
         {
-            var context = text[q.End..Math.Min(text.Length, q.End + 30)];
-            var before = text[Math.Max(0, q.Start - 24)..q.Start];
-            var compared = q.Comparison != Comparison.Exactly;
-            var measurable = !Ranking().IsMatch(before) &&
-                (q.IsPercent || MetricNoun().IsMatch(context) || (compared && (MetricUnit().IsMatch(q.UnitWord) || MetricBefore().IsMatch(before))));
-            if (!measurable || q.IsRatio)
+            if (q.IsRatio || q.IsPercent || Ranking().IsMatch(text[Math.Max(0, q.Start - 12)..q.Start]) ||
+                LineTerms.Of("runtime-metrics").IsMatch(source.ClauseAround(q.Start, q.End)))
             {
                 continue;
             }
 
-            var noun = MetricNoun().Match(context);
-            var unit = UnitAfter().Match(context);
-            var end = q.End + (noun.Success ? noun.Length : unit.Success && MetricUnit().IsMatch(q.UnitWord) ? unit.Length : 0);
+            var noun = NounAfter.Match(text, q.End);
+            var unit = UnitAfter.Match(text, q.End);
+            if (unit.Success && !noun.Success && IsEffortEstimate(q, unit.Value) && !Setting().IsMatch(text, unit.Index + unit.Length))
+            {
+                continue;
+            }
+
+            var end = noun.Success ? noun.Index + noun.Length : unit.Success ? unit.Index + unit.Length : q.End;
+            if (!noun.Success && !unit.Success && !FactLabel.IsMatch(text[..q.Start]))
+            {
+                continue;
+            }
+
             collector.Add(collector.New(ClaimKind.OtherMetric, text[q.Start..end].Trim(), q.Start, end) with { Value = q }, q);
         }
     }
 
-    [GeneratedRegex(@"\b(?:top|step|phase|task|version|v)\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>"(2h)", "(1 hour)", "30 days": a whole number of hours, minutes or days without a comparator is an effort
+    /// or a schedule; "71.91s", "&lt; 2 minutes", "1+ hour" and milliseconds are measurements.</summary>
+    private static bool IsEffortEstimate(Quantity q, string unit) =>
+        q.Comparison == Comparison.Exactly && !q.Raw.Contains('.', StringComparison.Ordinal) && !q.Raw.Contains(',', StringComparison.Ordinal) &&
+        CoarseDuration().IsMatch(unit.Trim());
+
+    /// <summary>"(12h TTL)", "30 days retention": a duration that configures something.</summary>
+    [GeneratedRegex(@"\G[\s-]*(?:ttl|retention|timeout|expiry|expiration|interval|window|cache)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Setting();
+
+    [GeneratedRegex(@"^(?:s|sec|secs|seconds|min|mins|minutes|h|hour|hours|d|days)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CoarseDuration();
+
+    [GeneratedRegex(@"\b(?:top|step|phase|task|version|v|sprint|week|day|at)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Ranking();
-
-    [GeneratedRegex(@"^\s?[\p{L}]+")]
-    private static partial Regex UnitAfter();
-
-    [GeneratedRegex(@"^(?:ms|s|sec|secs|seconds|min|minutes|h|hours|mb|gb|kb|rps|qps|x)$", RegexOptions.IgnoreCase)]
-    private static partial Regex MetricUnit();
-
-    [GeneratedRegex(@"\b(?:p\d{2}|latency|response time|error rate|uptime|throughput|availability|hit rate|rate)\b[^\d]*$", RegexOptions.IgnoreCase)]
-    private static partial Regex MetricBefore();
-
-    [GeneratedRegex(@"^\s*(?:critical\s+|high\s+|open\s+|known\s+)?(?:defects?|bugs?|vulnerabilit(?:y|ies)|incidents?|errors?|failures?|roi|uptime|concurrent users|users)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MetricNoun();
 }

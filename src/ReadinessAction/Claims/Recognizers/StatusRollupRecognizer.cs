@@ -34,6 +34,11 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
             return; // "Status: 100% complete ✅": the percentage is the claim.
         }
 
+        if (collector.Claims.Any(c => c.Kind is ClaimKind.PassRate or ClaimKind.Coverage && c.Origin is ClaimOrigin.Heading or ClaimOrigin.StatusLine))
+        {
+            return; // "### Unit Tests - ✅ ALL PASSING", "✅ Coverage: 98.6%": what passed or was measured is the claim.
+        }
+
         switch (source.Origin)
         {
             case ClaimOrigin.Heading when StatusMarkers.HasDone(text) && !StatusMarkers.HasNotDone(text):

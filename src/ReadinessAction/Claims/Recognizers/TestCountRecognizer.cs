@@ -76,7 +76,7 @@ public sealed partial class TestCountRecognizer : IClaimRecognizer
             target);
     }
 
-    [GeneratedRegex(@"\G\s*(?<scope>(?:[\p{L}-]+\s+){0,2}?)(?:tests?|test cases|testcases|specs)\b(?:\s+(?:are\s+)?(?:passing|passed|pass|green))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?<scope>(?:[\p{L}-]+\s+){0,2}?)(?:tests?|test cases|testcases|specs)\b(?!\s+(?:files?|data|suites?|skipped)\b)(?:\s+(?:are\s+)?(?:passing|passed|pass|green))?", RegexOptions.IgnoreCase)]
     private static partial Regex TestsAfter();
 
     [GeneratedRegex(@"\b(?:skipped|ignored|disabled|failing|failed|flaky|xfailed|broken)\b", RegexOptions.IgnoreCase)]

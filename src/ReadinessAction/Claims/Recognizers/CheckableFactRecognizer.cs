@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+using ReadinessAction.Claims.Lines;
+
+namespace ReadinessAction.Claims.Recognizers;
+
+/// <summary>
+/// A checkable fact without a number, reported as <see cref="ClaimKind.OtherMetric"/>: hygiene ("No hardcoded
+/// secrets", "Zero TypeScript errors", "Keine console.log-Statements"), build, lint and type status ("Production build
+/// successful", "Linters passing"), tooling configured ("Husky pre-commit hooks configured"), audits and releases
+/// ("npm audit passed", "Tag release version"). One per line; words come from Lines/Terms.
+/// </summary>
+public sealed partial class CheckableFactRecognizer : IClaimRecognizer
+{
+    private static readonly Regex Absent = new(
+        "(?<![\\p{L}\\p{N}])" + LineTerms.Pattern("fact-absent") + @"\s+(?:[\p{L}'`.-]+\s+){0,3}?(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-hygiene") + "|" + LineTerms.Pattern("fact-nouns") + ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex StateValue = new(
+        @"^[^:：]{2,40}[:：]\s*(?:[^\p{L}\d\s]\s*)*(?<value>" + LineTerms.Pattern("fact-states") + ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    public void Recognize(ClaimCollector collector)
+    {
+        var source = collector.Source;
+        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow ||
+            collector.Claims.Any(c => c.Kind is not ClaimKind.FileExists) ||
+            LineContext.StatesConditions(source) || LineTerms.Of("runtime-metrics").IsMatch(source.Text))
+        {
+            return;
+        }
+
+        var text = source.Text;
+        var absent = Absent.Match(text);
+        var subject = LineTerms.Of("fact-subjects").Match(text);
+        var stated = LineTerms.Of("fact-states").IsMatch(text);
+        if (absent.Success)
+        {
+            collector.Add(collector.New(ClaimKind.OtherMetric, absent.Value, absent.Index, absent.Index + absent.Length));
+        }
+        else if (subject.Success && stated)
+        {
+            collector.Add(collector.New(ClaimKind.OtherMetric, subject.Value, subject.Index, subject.Index + subject.Length));
+        }
+        else if (StateValue.Match(text) is { Success: true } value && !NotASetting().IsMatch(text[..value.Groups["value"].Index]) && !Imperative().IsMatch(value.Groups["value"].Value))
+        {
+            // "**Minification**: Enabled with ProGuard rules": a setting named by its key, stated by its value.
+            var start = value.Groups["value"].Index;
+            collector.Add(collector.New(ClaimKind.OtherMetric, text[start..].Trim(), start, text.Length));
+        }
+    }
+
+    /// <summary>Keys that plan, advise or report rather than state a setting ("Action: Set up ...", "Status: Active").</summary>
+    [GeneratedRegex(@"\b(?:status|action|recommendation|next|milestone|impact|goal|target|option|note|value|plan|estimated|root cause)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotASetting();
+
+    [GeneratedRegex(@"^(?:complete|set up|setup|set|active|run|compliance)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Imperative();
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+using ReadinessAction.Checklists;
+using ReadinessAction.Claims.Lines;
+
+namespace ReadinessAction.Claims.Recognizers;
+
+/// <summary>
+/// Pass rates the sentence grammar of <see cref="PassRateRecognizer"/> leaves: the percentage after a test ratio or
+/// count ("63/63 passing (100%)", "80/80テスト（100%）"), "(100% passing)", a pass-rate key in any language
+/// ("Taxa de aprovação: ~90%"), tests that pass in any language ("Todos los tests pasando", "Alle Unit-Tests
+/// bestehen") and a heading that says a suite passes ("### Unit Tests - ✅ ALL PASSING", "### AT-001: Analyzer ✅ PASS").
+/// </summary>
+public sealed partial class PassPhraseRecognizer : IClaimRecognizer
+{
+    private static readonly string PassWords = LineTerms.Pattern("pass-words");
+
+    private static readonly Regex PassAfterPercent = new(@"\G\s*" + PassWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex RateKey = new(LineTerms.Pattern("pass-rate-keys") + @"[^\d]{0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex TestsPass = new(
+        @"(?:[\p{L}-]*" + LineTerms.Pattern("test-nouns").Replace("(?<![\\p{L}\\p{N}])", "", StringComparison.Ordinal) + @")\s+(?:[\p{L}]+\s+){0,2}?" + PassWords,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    public void Recognize(ClaimCollector collector)
+    {
+        var source = collector.Source;
+        if (source.Origin == ClaimOrigin.TableRow || collector.Claims.Any(c => c.Kind == ClaimKind.PassRate) || LineContext.StatesConditions(source))
+        {
+            return;
+        }
+
+        var text = source.Text;
+        foreach (var q in collector.Free.Where(q => q.IsPercent).ToList())
+        {
+            var afterTests = collector.Claims.Any(c => c.Kind is ClaimKind.TestRatio or ClaimKind.TestCount && c.SpanEnd <= q.Start && q.Start - c.SpanEnd < 16) &&
+                OpensParenthesis().IsMatch(text[..q.Start]);
+            if (afterTests || PassAfterPercent.IsMatch(text, q.End) || RateKey.IsMatch(text[..q.Start]))
+            {
+                collector.Add(collector.New(ClaimKind.PassRate, q.Raw, q.Start, q.End) with { Value = q, ScopeWords = ScopeVocabulary.WordsIn(source.Title) }, q);
+                return;
+            }
+        }
+
+        var heading = source.Origin == ClaimOrigin.Heading && HeadingPass().Match(text) is { Success: true } h && NamesASuite(text[..h.Index]) ? h : null;
+        var phrase = heading ?? (NotPassed().IsMatch(text) ? null : TestsPass.Match(text) is { Success: true } m && collector.IsFree(m.Index, m.Index + m.Length) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
+        if (phrase is not null)
+        {
+            collector.Add(collector.New(ClaimKind.PassRate, phrase.Value.Trim(), phrase.Index, phrase.Index + phrase.Length) with
+            {
+                ScopeWords = ScopeVocabulary.WordsIn(source.Title),
+            });
+        }
+    }
+
+    /// <summary>"### Unit Tests - ✅ ALL PASSING", "### AT-001: Query Analyzer ✅ PASS" name what passed; "✅ PASSED:" alone does not.</summary>
+    private static bool NamesASuite(string before) =>
+        LineTerms.Of("test-nouns").IsMatch(before) || AcceptanceId().IsMatch(before);
+
+    [GeneratedRegex(@"\b[A-Z]{1,4}-\d{1,4}\b")]
+    private static partial Regex AcceptanceId();
+
+    [GeneratedRegex(@"\b(?:if|verify|ensure|until|when|whether|make sure)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Conditional();
+
+    [GeneratedRegex(@"[(（]\s*$")]
+    private static partial Regex OpensParenthesis();
+
+    [GeneratedRegex(@"(?:✅\s*)?\b(?:ALL\s+)?(?:PASS|PASSED|PASSING)\b")]
+    private static partial Regex HeadingPass();
+
+    [GeneratedRegex(@"\b(?:not|no|never|nicht|pas|no se)\b|\bfail", RegexOptions.IgnoreCase)]
+    private static partial Regex NotPassed();
+}

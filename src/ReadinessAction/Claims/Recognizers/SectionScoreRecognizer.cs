@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+using ReadinessAction.Claims.Lines;
+
+namespace ReadinessAction.Claims.Recognizers;
+
+/// <summary>
+/// Completion figures of the line grammar: a score in a heading ("### Security ⚠️ 8/10", "## Tâches (15/15)",
+/// "### Phase 0 (Complete - 100% ✅)"), a figure followed or keyed by a completion word in any language ("85%
+/// confidence", "Confidence: 85%", "56 tasks (19.1%)", "完成度: 75%").
+/// </summary>
+public sealed partial class SectionScoreRecognizer : IClaimRecognizer
+{
+    private static readonly Regex WordAfter = new(@"\G\s*[)）]?\s*(?:[-–=]\s*)?" + LineTerms.Pattern("completion-words"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex KeyBefore = new(LineTerms.Pattern("completion-keys") + @"[^:：\d]{0,24}[:：]\s*(?:[^\p{L}\d\s]\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex WordBefore = new(LineTerms.Pattern("completion-words") + @"\s*[-–:]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    public void Recognize(ClaimCollector collector)
+    {
+        var source = collector.Source;
+        if (source.Origin == ClaimOrigin.TableRow || LineContext.StatesConditions(source))
+        {
+            return;
+        }
+
+        var text = source.Text;
+        foreach (var q in collector.Free.Where(q => q.IsPercent || q.IsRatio || q.Shape == QuantityShape.Number).ToList())
+        {
+            var before = text[..q.Start];
+            var scoreInHeading = source.Origin == ClaimOrigin.Heading && q.IsRatio && q.Value <= q.Denominator;
+            var percent = collector.Free.FirstOrDefault(p => p != q && p.IsPercent && p.Start > q.End && p.Start - q.End < 12 && OnlyPunctuation(text[q.End..p.Start]));
+
+            // "56 tasks (19.1%)" is progress; "Project Plan with 144 tasks defined" only counts the plan.
+            var figure = q.IsPercent || q.IsRatio || percent is not null;
+            var named = figure && (WordAfter.IsMatch(text, q.End) || WordBefore.IsMatch(before));
+            var keyed = (figure || q.UnitWord.Length == 0) && KeyBefore.IsMatch(before);
+            if (!scoreInHeading && !named && !keyed)
+            {
+                continue;
+            }
+
+            var end = (percent ?? q).End;
+            end += percent is not null && end < text.Length && text[end] is ')' or '）' ? 1 : 0;
+            collector.Add(
+                collector.New(ClaimKind.CompletionPercent, text[q.Start..end].Trim(), q.Start, end) with { Value = q, Subject = SubjectOf(text[..q.Start]) },
+                q,
+                percent);
+        }
+    }
+
+    private static bool OnlyPunctuation(string between) => !between.Any(char.IsLetterOrDigit) || Tasks().IsMatch(between);
+
+    private static string? SubjectOf(string text)
+    {
+        var cut = text.IndexOfAny([':', '：', '(', '（']);
+        var subject = Checklists.StatusMarkers.Strip(cut > 0 ? text[..cut] : text).Trim();
+        return subject.Length is > 0 and < 60 ? subject : null;
+    }
+
+    [GeneratedRegex(@"^\s*[\p{L}]+\s*[(（]\s*$")]
+    private static partial Regex Tasks();
+}

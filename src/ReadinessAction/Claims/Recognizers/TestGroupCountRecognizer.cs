@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+using ReadinessAction.Claims.Lines;
+
+namespace ReadinessAction.Claims.Recognizers;
+
+/// <summary>
+/// Test counts the sentence grammar of <see cref="TestCountRecognizer"/> does not reach: a count in parentheses after a
+/// test-group name ("Invoice export tests (9)", "### 通过的测试 (28)"), a tests key with its value ("**Total Tests**: 113",
+/// "Testes Unitários: 6 testes", "テストケース: 22件（分類7件、抽出7件）"), counts named in another language ("15个测试用例",
+/// "100+ Testfälle") and counts of failures ("API Middleware: 2 failures").
+/// </summary>
+public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
+{
+    private static readonly string Tests = LineTerms.Pattern("test-nouns");
+
+    private static readonly Regex NounAfter = new(@"\G\s?(?:" + LineTerms.Pattern("count-suffixes", glued: true) + @")?\s?(?:[\p{L}-]+\s+)?" + Tests.Replace("(?<![\\p{L}\\p{N}])", "", StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex CounterAfter = new(@"\G" + LineTerms.Pattern("count-suffixes", glued: true), RegexOptions.CultureInvariant);
+
+    private static readonly Regex FailuresAfter = new(@"\G\s?(?:[\p{L}-]+\s+){0,4}?" + LineTerms.Pattern("failure-nouns") + @"(?!\s*rate)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex TestsKey = new(@"^[^\p{L}\d]*(?:[\p{L}\d-]+\s+){0,3}?" + Tests + @"[\p{L}\s-]{0,20}[:：]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex TestsTitle = new(Tests + @"[^()（）:：]{0,30}[(（]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    public void Recognize(ClaimCollector collector)
+    {
+        var source = collector.Source;
+        if (source.Origin == ClaimOrigin.TableRow || LineContext.StatesConditions(source))
+        {
+            return;
+        }
+
+        var text = source.Text;
+        var keyed = false;
+        foreach (var q in collector.Free.Where(q => q.Shape == QuantityShape.Number).ToList())
+        {
+            var before = text[..q.Start];
+            var noun = NounAfter.Match(text, q.End);
+            var failures = FailuresAfter.Match(text, q.End);
+            var counter = CounterAfter.Match(text, q.End);
+            var closes = text.Length > q.End && text[q.End..].TrimStart().StartsWith(')') || text[q.End..].TrimStart().StartsWith('）');
+            var byKey = TestsKey.IsMatch(before) && ValueEnds().IsMatch(text[(counter.Success ? counter.Index + counter.Length : q.End)..]);
+            keyed |= byKey;
+            int end;
+            if (noun.Success && !NotPassing().IsMatch(text[(noun.Index + noun.Length)..]) && !NotATestCount().IsMatch(noun.Value))
+            {
+                end = noun.Index + noun.Length;
+            }
+            else if (failures.Success)
+            {
+                end = failures.Index + failures.Length;
+            }
+            else if (byKey || (keyed && counter.Success) || (closes && TestsTitle.IsMatch(before)))
+            {
+                end = counter.Success ? counter.Index + counter.Length : q.End;
+            }
+            else
+            {
+                continue;
+            }
+
+            collector.Add(
+                collector.New(ClaimKind.TestCount, text[q.Start..end].Trim(), q.Start, end) with
+                {
+                    Value = q,
+                    ScopeWords = ScopeVocabulary.WordsIn(source.Title),
+                    CountsPassingOnly = Passing().IsMatch(text[end..Math.Min(text.Length, end + 12)]),
+                },
+                q);
+        }
+    }
+
+    /// <summary>"0 flaky tests", "1+ hour test", "3 errors in test files", "12个测试套件" count something else.</summary>
+    [GeneratedRegex(@"\b(?:flaky|skipped|ignored|disabled|pending|hours?|minutes?|errors?)\b|(?:files?|文件|套件|suites?|data|PR)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotATestCount();
+
+    /// <summary>A key's value is the count alone: "Total Tests: 113", "Tests: 340+ (all passing)", not "Load test: 100 users".</summary>
+    [GeneratedRegex(@"^\s*(?:$|[(（,;.|✅⚠]|passing|passed|tests?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ValueEnds();
+
+    [GeneratedRegex(@"^\s*(?:skipped|ignored|disabled|pending)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotPassing();
+
+    [GeneratedRegex(@"^\s*(?:passing|passed|pass|green)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Passing();
+}
