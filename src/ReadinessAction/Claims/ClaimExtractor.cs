@@ -1,5 +1,6 @@
 using ReadinessAction.Checklists;
 using ReadinessAction.Claims.Recognizers;
+using ReadinessAction.Claims.Tables;
 
 namespace ReadinessAction.Claims;
 
@@ -17,6 +18,7 @@ public sealed class ClaimExtractor
     public static ClaimExtractor CreateDefault() => new(
     [
         new FileReferenceRecognizer(),
+        new TableRecognizer(),
         new TestRatioRecognizer(),
         new CompletionRecognizer(),
         new CoverageRecognizer(),
