@@ -24,7 +24,7 @@ internal static class ClaimFactory
             },
             ClaimKind.TestCount => claim with { Target = TargetOf(collector, row, q), CountsPassingOnly = role == ColumnRole.Passed || row.LabelRole == ColumnRole.Passed },
             ClaimKind.TestRatio => claim with { CountsPassingOnly = true },
-            ClaimKind.CompletionPercent => claim with { Subject = StatusMarkers.Strip(row.Cells[row.LabelColumn < 0 ? 0 : row.LabelColumn]) },
+            ClaimKind.CompletionPercent => claim with { ScopeWords = [], Subject = StatusMarkers.Strip(row.Cells[row.LabelColumn < 0 ? 0 : row.LabelColumn]) },
             _ => claim,
         };
     }

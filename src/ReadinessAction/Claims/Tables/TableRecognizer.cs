@@ -19,18 +19,33 @@ public sealed class TableRecognizer : IClaimRecognizer
         }
 
         var layout = TableLayout.Of(table);
-        if (!layout.IsUnderstood)
-        {
-            return;
-        }
-
         var row = new TableRowView(source, layout);
         for (var column = 0; column < row.Cells.Count; column++)
         {
             var role = layout.RoleAt(column);
+            if (role is ColumnRole.Notes or ColumnRole.Derived)
+            {
+                TableTextCellReader.Read(collector, row, column);
+            }
+
+            if (!layout.IsUnderstood)
+            {
+                if (role is ColumnRole.Target or ColumnRole.Derived or ColumnRole.Weight or ColumnRole.Plan)
+                {
+                    collector.Reserve(row.Start(column), row.End(column));
+                }
+
+                continue; // the line recognisers read a table whose header names no figures
+            }
+
+            if (column == row.LabelColumn && role == ColumnRole.Path)
+            {
+                TableCellReader.Read(collector, row, column, role);
+            }
+
             if (column == row.LabelColumn || role is ColumnRole.Label or ColumnRole.Notes)
             {
-                continue;
+                continue; // the line recognisers read labels and notes
             }
 
             TableCellReader.Read(collector, row, column, role);
