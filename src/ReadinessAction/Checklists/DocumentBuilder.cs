@@ -83,6 +83,19 @@ internal sealed class DocumentBuilder
         }
     }
 
+    /// <summary>Each top-level <c>key: value</c> line of the front matter is a line of its own ("passed_checks: 11").</summary>
+    public void FrontMatter(LeafBlock frontMatter)
+    {
+        foreach (var line in frontMatter.Lines.Lines.Take(frontMatter.Lines.Count))
+        {
+            var text = line.Slice.ToString().TrimEnd();
+            if (text.Length > 0 && !char.IsWhiteSpace(text[0]) && text.IndexOf(':', StringComparison.Ordinal) > 0)
+            {
+                _lines.Add(new ChecklistLine(line.Line + 1, LineKind.FrontMatter, text, _current, []));
+            }
+        }
+    }
+
     public ChecklistDocument Build(int lineCount)
     {
         var open = new Stack<ChecklistSection>();

@@ -19,6 +19,7 @@ public sealed class ClaimExtractor
     [
         new FileReferenceRecognizer(),
         new TableRecognizer(),
+        new FrontMatterRecognizer(),
         new TestRatioRecognizer(),
         new CompletionRecognizer(),
         new CoverageRecognizer(),

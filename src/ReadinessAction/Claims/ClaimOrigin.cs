@@ -8,4 +8,5 @@ public enum ClaimOrigin
     StatusLine,
     ListLine,
     TableRow,
+    FrontMatter,
 }
