@@ -60,4 +60,7 @@ public enum ColumnRole
 
     /// <summary>Not a column: a cell word saying yes ("Yes", "Full", "Enabled").</summary>
     YesWord,
+
+    /// <summary>Not a column: a row label saying the row sums the others ("TOTAL", "合計").</summary>
+    TotalWord,
 }

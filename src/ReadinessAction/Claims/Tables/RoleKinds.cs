@@ -5,7 +5,7 @@ public static class RoleKinds
 {
     /// <summary>Roles that say what a figure measures, so that a row label or a heading can lend its kind to a Value cell.</summary>
     public static bool Measures(ColumnRole role) => role is ColumnRole.PassRate or ColumnRole.Skipped or ColumnRole.Coverage
-        or ColumnRole.Performance or ColumnRole.Tooling or ColumnRole.Artifact or ColumnRole.Items or ColumnRole.Failed
+        or ColumnRole.Performance or ColumnRole.Artifact or ColumnRole.Items or ColumnRole.Failed
         or ColumnRole.Passed or ColumnRole.Completion or ColumnRole.Tests;
 
     /// <summary>Row labels whose figures are no fact: targets, gaps, weights, plans, business figures.</summary>

@@ -45,7 +45,7 @@ internal static class TableCellReader
                 continue;
             }
 
-            if (roles.Select(r => RoleKinds.KindOf(r, q)).FirstOrDefault(k => k is not null) is not { } kind)
+            if ((roles.Select(r => RoleKinds.KindOf(r, q)).FirstOrDefault(k => k is not null) ?? TotalItems(row, role.Value, q)) is not { } kind)
             {
                 continue;
             }
@@ -65,13 +65,18 @@ internal static class TableCellReader
         }
     }
 
+    /// <summary>The item counts of a total row state the checklist's completion ("| TOTAL | 54 | 53 | 0 | 98% |").</summary>
+    private static ClaimKind? TotalItems(TableRowView row, ColumnRole role, Quantity q) =>
+        role == ColumnRole.Items && row.IsTotal && q.Shape == QuantityShape.Number ? ClaimKind.CompletionPercent : null;
+
     /// <summary>Which roles, in order, may give a figure its kind: a Value cell asks the row label, then the heading.</summary>
     private static List<ColumnRole> RolesFor(ColumnRole column, TableRowView row)
     {
         var measured = row.LabelRole is { } l && RoleKinds.Measures(l) ? l : (ColumnRole?)null;
         return column switch
         {
-            ColumnRole.Value => [.. new[] { measured, row.SectionRole, ColumnRole.Value }.OfType<ColumnRole>()],
+            // In a weighted scorecard ("| Area | Weight | Current |") an unnamed figure is the area's score.
+            ColumnRole.Value => [.. new[] { measured, row.SectionRole, row.Layout.IsWeighted ? ColumnRole.Completion : ColumnRole.Value }.OfType<ColumnRole>()],
             ColumnRole.Completion when measured is ColumnRole.Coverage or ColumnRole.PassRate => [measured.Value, ColumnRole.Completion],
             _ => [column],
         };
@@ -97,6 +102,12 @@ internal static class TableCellReader
         {
             collector.Add(ClaimFactory.Create(collector, row, column, ClaimKind.CompletionPercent, percent, ColumnRole.Status), percent);
         }
+        else if (row.IsTotal && StatusMarkers.HasDone(cell) && TableVocabulary.Names(cell, ColumnRole.DoneWord))
+        {
+            // "| 合計 | ... | ✅ 完成 |": the total row says the whole table is done.
+            var section = StatusMarkers.Strip(row.Source.Line.Section.Title);
+            collector.Add(collector.New(ClaimKind.StatusRollup, TableRowView.Clean(cell), row.Start(column), row.End(column)) with { Subject = section });
+        }
         else if (!row.Layout.HasValueColumn && TableVocabulary.RoleOf(cell, r => r is ColumnRole.Passed or ColumnRole.Failed) is not null)
         {
             collector.Add(collector.New(ClaimKind.PassRate, cell, row.Start(column), row.End(column)) with
@@ -105,6 +116,23 @@ internal static class TableCellReader
                 ScopePaths = ScopeVocabulary.PathsIn(row.Label),
             });
         }
+    }
+
+    /// <summary>"| Mobile Detox Tests | ❌ FAIL | ... |": a named check's result, a pass rate when the check runs tests.</summary>
+    public static void ReadCheckStatus(ClaimCollector collector, TableRowView row, int column)
+    {
+        var cell = row.Cells[column];
+        var (start, end) = (row.Start(column), row.End(column));
+        if (!collector.IsFree(start, end) || TableVocabulary.RoleOf(cell, r => r is ColumnRole.Passed or ColumnRole.Failed) is null)
+        {
+            return;
+        }
+
+        var aboutTests = TableVocabulary.RoleOf(row.Label, r => r is ColumnRole.Tests or ColumnRole.Passed or ColumnRole.Failed or ColumnRole.PassRate) is not null;
+        collector.Add(collector.New(aboutTests ? ClaimKind.PassRate : ClaimKind.OtherMetric, cell.Trim(), start, end) with
+        {
+            ScopeWords = ScopeVocabulary.WordsIn(row.Label),
+        });
     }
 
     /// <summary>A Value cell in words: "Complete" is a rollup, a grade ("A") or "Yes" for configured tooling is a metric.</summary>

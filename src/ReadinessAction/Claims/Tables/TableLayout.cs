@@ -19,6 +19,9 @@ public sealed record TableLayout(IReadOnlyList<ColumnRole?> Roles)
     /// <summary>A table with a Value column states each row's figure there; its status column judges that figure.</summary>
     public bool HasValueColumn => Roles.Contains(ColumnRole.Value);
 
+    /// <summary>A scorecard: each row weighs an area ("| Area | Weight | Current | Target |").</summary>
+    public bool IsWeighted => Roles.Contains(ColumnRole.Weight);
+
     public ColumnRole? RoleAt(int column) => column < Roles.Count ? Roles[column] : null;
 
     public static TableLayout Of(ChecklistTable table)

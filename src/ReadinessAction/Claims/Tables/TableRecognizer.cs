@@ -34,6 +34,10 @@ public sealed class TableRecognizer : IClaimRecognizer
                 {
                     collector.Reserve(row.Start(column), row.End(column));
                 }
+                else if (role == ColumnRole.Status && column != row.LabelColumn)
+                {
+                    TableCellReader.ReadCheckStatus(collector, row, column);
+                }
 
                 continue; // the line recognisers read a table whose header names no figures
             }

@@ -30,6 +30,9 @@ public sealed class TableRowView
 
     public ClaimSource Source { get; }
 
+    /// <summary>"| **TOTAL** | 54 | 53 |": a row summing the rows above it.</summary>
+    public bool IsTotal => TableVocabulary.Names(Label, ColumnRole.TotalWord);
+
     public TableLayout Layout { get; }
 
     public IReadOnlyList<string> Cells { get; }
