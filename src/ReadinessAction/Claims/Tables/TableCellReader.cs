@@ -45,7 +45,7 @@ internal static class TableCellReader
                 continue;
             }
 
-            if ((roles.Select(r => RoleKinds.KindOf(r, q)).FirstOrDefault(k => k is not null) ?? TotalItems(row, role.Value, q)) is not { } kind)
+            if ((roles.Select(r => (ColumnRole?)r).Prepend(UnitRole(q)).Select(r => r is { } known ? RoleKinds.KindOf(known, q) : null).FirstOrDefault(k => k is not null) ?? TotalItems(row, role.Value, q)) is not { } kind)
             {
                 continue;
             }
@@ -64,6 +64,11 @@ internal static class TableCellReader
             collector.Add(previous, q, previous.Target);
         }
     }
+
+    /// <summary>A unit that names tests says what the figure counts, whatever the column ("120/120 passed", "45 tests").</summary>
+    private static ColumnRole? UnitRole(Quantity q) => q.UnitWord.Length == 0 || q.IsPercent
+        ? null
+        : TableVocabulary.RoleOf(q.UnitWord, r => r is ColumnRole.Tests or ColumnRole.Passed or ColumnRole.Failed or ColumnRole.Skipped);
 
     /// <summary>The item counts of a total row state the checklist's completion ("| TOTAL | 54 | 53 | 0 | 98% |").</summary>
     private static ClaimKind? TotalItems(TableRowView row, ColumnRole role, Quantity q) =>
