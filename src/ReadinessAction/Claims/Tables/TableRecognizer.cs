@@ -30,7 +30,7 @@ public sealed class TableRecognizer : IClaimRecognizer
 
             if (!layout.IsUnderstood)
             {
-                if (role is ColumnRole.Target or ColumnRole.Derived or ColumnRole.Weight or ColumnRole.Plan)
+                if (role is ColumnRole.NotAClaim or ColumnRole.Target or ColumnRole.Derived or ColumnRole.Weight or ColumnRole.Plan)
                 {
                     collector.Reserve(row.Start(column), row.End(column));
                 }
