@@ -45,7 +45,7 @@ internal static class TableCellReader
                 continue;
             }
 
-            if ((roles.Select(r => (ColumnRole?)r).Prepend(UnitRole(q)).Select(r => r is { } known ? RoleKinds.KindOf(known, q) : null).FirstOrDefault(k => k is not null) ?? TotalItems(row, role.Value, q)) is not { } kind)
+            if (KindOf(q, roles, row, role.Value) is not { } kind)
             {
                 continue;
             }
@@ -63,6 +63,17 @@ internal static class TableCellReader
             previous = ClaimFactory.Create(collector, row, column, kind, q, role.Value);
             collector.Add(previous, q, previous.Target);
         }
+    }
+
+    /// <summary>The unit's kind, else the first role's that gives this shape one, else a total row's item count.</summary>
+    private static ClaimKind? KindOf(Quantity q, List<ColumnRole> roles, TableRowView row, ColumnRole column)
+    {
+        if (UnitRole(q) is { } unit && RoleKinds.KindOf(unit, q) is { } byUnit)
+        {
+            return byUnit;
+        }
+
+        return roles.Select(r => RoleKinds.KindOf(r, q)).FirstOrDefault(k => k is not null) ?? TotalItems(row, column, q);
     }
 
     /// <summary>A unit that names tests says what the figure counts, whatever the column ("120/120 passed", "45 tests").</summary>
