@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 
 using Markdig;
 using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 
 namespace ReadinessAction.Checklists;
@@ -9,7 +10,7 @@ namespace ReadinessAction.Checklists;
 /// <summary>Markdown text to <see cref="ChecklistDocument"/> (Markdig with pipe tables and task lists). Pure.</summary>
 public static partial class ChecklistParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseTaskLists().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseTaskLists().Build();
 
     public static ChecklistDocument Parse(string markdown, string path)
     {
@@ -30,6 +31,9 @@ public static partial class ChecklistParser
                     break;
                 case Table table:
                     builder.Table(table);
+                    break;
+                case YamlFrontMatterBlock frontMatter:
+                    builder.FrontMatter(frontMatter);
                     break;
                 case ListItemBlock item:
                     PushChildren(pending, item, firstLeads: true);

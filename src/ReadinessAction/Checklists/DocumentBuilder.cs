@@ -72,10 +72,27 @@ internal sealed class DocumentBuilder
         var rows = table.OfType<TableRow>().ToList();
         var header = rows.FirstOrDefault(r => r.IsHeader);
         var model = new ChecklistTable(table.Line + 1, header is null ? [] : Cells(header), _current);
-        foreach (var row in rows.Where(r => !r.IsHeader))
+        var body = rows.Where(r => !r.IsHeader).ToList();
+        for (var i = 0; i < body.Count; i++)
         {
-            var cells = Cells(row);
-            _lines.Add(new ChecklistLine(row.Line + 1, LineKind.TableRow, "| " + string.Join(" | ", cells) + " |", _current, [], null, model, cells));
+            var cells = Cells(body[i]);
+
+            // A pipe table has one row a line after its header and delimiter; Markdig misplaces rows starting "[Date]".
+            var line = body[i].Line > table.Line ? body[i].Line + 1 : table.Line + 3 + i;
+            _lines.Add(new ChecklistLine(line, LineKind.TableRow, "| " + string.Join(" | ", cells) + " |", _current, CellLinks(body[i]), null, model, cells));
+        }
+    }
+
+    /// <summary>Each top-level <c>key: value</c> line of the front matter is a line of its own ("passed_checks: 11").</summary>
+    public void FrontMatter(LeafBlock frontMatter)
+    {
+        foreach (var line in frontMatter.Lines.Lines.Take(frontMatter.Lines.Count))
+        {
+            var text = line.Slice.ToString().TrimEnd();
+            if (text.Length > 0 && !char.IsWhiteSpace(text[0]) && text.IndexOf(':', StringComparison.Ordinal) > 0)
+            {
+                _lines.Add(new ChecklistLine(line.Line + 1, LineKind.FrontMatter, text, _current, []));
+            }
         }
     }
 
@@ -100,6 +117,9 @@ internal sealed class DocumentBuilder
         _root.EndLine = lineCount;
         return new ChecklistDocument(_root.Title, _root, _items, _lines);
     }
+
+    private static List<string> CellLinks(TableRow row) =>
+        [.. row.OfType<TableCell>().SelectMany(cell => cell.OfType<ParagraphBlock>()).SelectMany(p => InlineText.Lines(p.Inline)).SelectMany(l => l.Links)];
 
     private static List<string> Cells(TableRow row) =>
         [.. row.OfType<TableCell>().Select(cell => string.Join(' ', cell.OfType<ParagraphBlock>()

@@ -7,4 +7,7 @@ public enum LineKind
     ListItem,
     TaskItem,
     TableRow,
+
+    /// <summary>A <c>key: value</c> line of the YAML front matter: metadata, not a heading.</summary>
+    FrontMatter,
 }

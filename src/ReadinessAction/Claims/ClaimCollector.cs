@@ -46,6 +46,17 @@ public sealed partial class ClaimCollector
 
     public void Use(Quantity quantity) => _used.Add(quantity);
 
+    /// <summary>Takes a span (a table cell read by its column) from the recognisers that come later, without a claim.</summary>
+    public void Reserve(int start, int end)
+    {
+        foreach (var q in Source.Quantities.Where(q => q.Start >= start && q.End <= end))
+        {
+            _used.Add(q);
+        }
+
+        _spans.Add((start, end));
+    }
+
     public void Add(Claim claim, params Quantity?[] uses)
     {
         _claims.Add(claim);

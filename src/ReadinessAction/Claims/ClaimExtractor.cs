@@ -1,5 +1,6 @@
 using ReadinessAction.Checklists;
 using ReadinessAction.Claims.Recognizers;
+using ReadinessAction.Claims.Tables;
 using ReadinessAction.Diagnostics;
 
 namespace ReadinessAction.Claims;
@@ -18,6 +19,8 @@ public sealed class ClaimExtractor
     public static ClaimExtractor CreateDefault() => new(
     [
         new FileReferenceRecognizer(),
+        new TableRecognizer(),
+        new FrontMatterRecognizer(),
         new TestRatioRecognizer(),
         new CompletionRecognizer(),
         new SectionScoreRecognizer(),

@@ -11,4 +11,7 @@ public enum ClaimOrigin
 
     /// <summary>A plain list line or a paragraph line without a box or a status marker.</summary>
     ProseLine,
+
+    /// <summary>A top-level key of YAML front matter, on its own line.</summary>
+    FrontMatter,
 }

@@ -19,6 +19,7 @@ public static partial class ClaimSourceCollector
                 _ when line.Item is { } item => new ClaimSource(document, line, line.Text, item.IsChecked, ClaimOrigin.TaskItem),
                 LineKind.Heading => new ClaimSource(document, line, line.Text, true, ClaimOrigin.Heading),
                 LineKind.TableRow => new ClaimSource(document, line, line.Text, TableRowAsserts(line), ClaimOrigin.TableRow),
+                LineKind.FrontMatter => new ClaimSource(document, line, line.Text, true, ClaimOrigin.FrontMatter),
                 _ when StatusLine().IsMatch(line.Text) => new ClaimSource(document, line, line.Text, true, ClaimOrigin.StatusLine),
                 LineKind.ListItem when IsMarkedListLine(line) => new ClaimSource(document, line, line.Text, !StatusMarkers.HasNotDone(line.Text), ClaimOrigin.ListLine),
                 LineKind.ListItem when ItemCount().IsMatch(line.Text) => new ClaimSource(document, line, line.Text, true, ClaimOrigin.ListLine),

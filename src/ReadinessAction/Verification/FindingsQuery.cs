@@ -9,13 +9,13 @@ namespace ReadinessAction.Verification;
 /// What a lint or vulnerability claim asks of the findings: "0 ESLint errors", "No high-severity vulnerabilities",
 /// "Zero critical CVEs", "Static analysis passing", "7 moderate vulnerabilities". Null when the claim is not one.
 /// </summary>
-/// <param name="Tool">A tool the claim names (ESLint, CodeQL, npm audit ...), or null for any.</param>
+/// <param name="Tools">The tools the claim names (ESLint, CodeQL, npm audit ...) in its order, or none for any.</param>
 /// <param name="Levels">The levels counted; a claim of none counts its level and everything above it.</param>
 /// <param name="Claimed">The claimed count, with its comparison ("fewer than 5 warnings").</param>
-internal sealed partial record FindingsQuery(FindingCategory Category, string? Tool, IReadOnlyList<string> Levels, Quantity Claimed)
+internal sealed partial record FindingsQuery(FindingCategory Category, IReadOnlyList<string> Tools, IReadOnlyList<string> Levels, Quantity Claimed)
 {
-    private static readonly string[] Tools =
-        ["ESLint", "CodeQL", "Semgrep", "Trivy", "Grype", "Snyk", "npm audit", "Clippy", "Ruff", "Pylint", "Flake8", "RuboCop", "Stylelint", "Sonar"];
+    private static readonly string[] KnownTools =
+        ["Bandit", "MyPy", "ESLint", "CodeQL", "Semgrep", "Trivy", "Grype", "Snyk", "npm audit", "Clippy", "Ruff", "Pylint", "Flake8", "RuboCop", "Stylelint", "Sonar"];
 
     public static FindingsQuery? From(Claim claim)
     {
@@ -29,14 +29,27 @@ internal sealed partial record FindingsQuery(FindingCategory Category, string? T
         }
 
         // "ESLint: 0 errors, 3 warnings" claims "0 errors": the claim's own words name its level before the line's do.
-        var tool = Tools.FirstOrDefault(t => text.Contains(t, StringComparison.OrdinalIgnoreCase));
+        var tools = KnownTools
+            .Select(t => (Tool: t, At: text.IndexOf(t, StringComparison.OrdinalIgnoreCase)))
+            .Where(t => t.At >= 0)
+            .OrderBy(t => t.At)
+            .Select(t => t.Tool)
+            .ToList();
         var own = claim.Claimed.ToLowerInvariant();
         var levels = LevelsFor(found, own, claimed.Value == 0) ?? LevelsFor(found, text, claimed.Value == 0) ?? Default(found);
-        return new FindingsQuery(found, tool, levels, claimed);
+        return new FindingsQuery(found, tools, levels, claimed);
     }
 
     public bool Matches(Finding finding) =>
-        finding.Category == Category && Levels.Contains(finding.Level) && (Tool is null || Names(finding.Tool, Tool));
+        finding.Category == Category && Levels.Contains(finding.Level) && (Tools.Count == 0 || Tools.Any(t => Names(finding.Tool, t)));
+
+    /// <summary>"Bandit, Ruff or MyPy".</summary>
+    public string? NamedTools => Tools.Count switch
+    {
+        0 => null,
+        1 => Tools[0],
+        _ => $"{string.Join(", ", Tools.Take(Tools.Count - 1))} or {Tools[^1]}",
+    };
 
     public static bool Names(string reported, string named) =>
         reported.Contains(named, StringComparison.OrdinalIgnoreCase) || named.Contains(reported, StringComparison.OrdinalIgnoreCase);
@@ -60,7 +73,8 @@ internal sealed partial record FindingsQuery(FindingCategory Category, string? T
 
     private static Quantity? Count(Claim claim, string text)
     {
-        if (claim.Value is { IsPercent: false, IsRatio: false } value)
+        // A number counts findings only when the claim's own words name them: "0 errors", not "pip 26.0 (CVE fixed)".
+        if (claim.Value is { IsPercent: false, IsRatio: false } value && FindingNouns().IsMatch(claim.Claimed.ToLowerInvariant()))
         {
             return value;
         }
@@ -118,8 +132,11 @@ internal sealed partial record FindingsQuery(FindingCategory Category, string? T
     [GeneratedRegex(@"eslint|\blint|tslint|stylelint|\bruff\b|pylint|flake8|rubocop|clippy|static analysis|code analysis|analy[sz]er|codeql|semgrep|sonar|compiler warnings|build warnings")]
     private static partial Regex LintWords();
 
-    [GeneratedRegex(@"\b(no|zero|none)\b|\b0\b|\bpass(es|ed|ing)?\b|\bclean\b|\bgreen\b|\ball (resolved|fixed)\b")]
+    [GeneratedRegex(@"\b(no|zero|none)\b|(?<![\d.,])0(?![\d.,])|\bpass(es|ed|ing)?\b|\bclean\b|\bgreen\b|\ball (resolved|fixed)\b")]
     private static partial Regex ZeroWords();
+
+    [GeneratedRegex(@"error|warning|vulnerab|\bcves?\b|issue|finding|problem|violation|alert|advisor|critical|\bhigh\b|moderate|medium|\blow\b")]
+    private static partial Regex FindingNouns();
 
     [GeneratedRegex(@"\bmedium\b|\bmoderate\b")]
     private static partial Regex MediumWord();

@@ -19,7 +19,7 @@ public static class FindingsVerifier
         var artifacts = (evidence?.Artifacts ?? []).Where(a => a.Findings is { } set && Reports(a.Format, set, query)).ToList();
         if (artifacts.Count == 0)
         {
-            var what = query.Tool ?? (query.Category == FindingCategory.Lint ? "a linter or static analysis" : "a vulnerability scan");
+            var what = query.NamedTools ?? (query.Category == FindingCategory.Lint ? "a linter or static analysis" : "a vulnerability scan");
             return new Verdict(claim, ClaimStatus.Unverifiable, null, $"no findings report from {what} was given (--findings)");
         }
 
@@ -32,9 +32,9 @@ public static class FindingsVerifier
     /// <summary>Does this report speak to the claim: the tool it names, or else a report of the claim's category?</summary>
     private static bool Reports(string format, FindingSet set, FindingsQuery query)
     {
-        if (query.Tool is { } tool)
+        if (query.Tools.Count > 0)
         {
-            return set.Tools.Any(t => FindingsQuery.Names(t, tool));
+            return set.Tools.Any(t => query.Tools.Any(named => FindingsQuery.Names(t, named)));
         }
 
         if (set.Items.Count > 0)

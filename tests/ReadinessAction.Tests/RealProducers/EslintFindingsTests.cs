@@ -61,10 +61,12 @@ public sealed class EslintFindingsTests : IAsyncLifetime, IDisposable
 
         var report = CheckPipeline.Run(new ReadinessOptions { Workspace = _workspace.Root, Findings = ["lint/*.sarif"] }).Report;
 
-        var claim = Assert.Single(report.Claims, c => c.Kind == "other_metric");
-        Assert.Equal("contradicted", claim.Status);
-        Assert.Equal("2 errors", claim.Measured);
-        Assert.Equal("ESLint in lint/eslint.sarif: 2 errors, 2 warnings", claim.Evidence);
+        var errors = Assert.Single(report.Claims, c => c.Kind == "other_metric" && c.Claimed == "0 errors");
+        Assert.Equal("contradicted", errors.Status);
+        Assert.Equal("2 errors", errors.Measured);
+        Assert.Equal("ESLint in lint/eslint.sarif: 2 errors, 2 warnings", errors.Evidence);
+        var warnings = Assert.Single(report.Claims, c => c.Kind == "other_metric" && c.Claimed == "3 warnings");
+        Assert.Equal(("contradicted", "2 warnings"), (warnings.Status, warnings.Measured));
     }
 
     private (int Errors, int Warnings) EslintOwnCounts()

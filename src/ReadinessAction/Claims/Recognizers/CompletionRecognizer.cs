@@ -74,7 +74,11 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
         }
 
         var at = collector.Source.Text.IndexOf(cell, StringComparison.Ordinal);
-        var placed = collector.Free.FirstOrDefault(q => q.Start >= at && q.Raw == value.Raw) ?? value;
+        if (collector.Free.FirstOrDefault(q => q.Start >= at && q.Raw == value.Raw) is not { } placed)
+        {
+            return; // read by the table's header already
+        }
+
         collector.Add(
             collector.New(ClaimKind.CompletionPercent, value.Raw, placed.Start, placed.End) with { Value = placed, Subject = StatusMarkers.Strip(line.Cells[0]) },
             placed);

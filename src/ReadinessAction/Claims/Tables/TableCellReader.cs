@@ -1,0 +1,175 @@
+using ReadinessAction.Checklists;
+
+namespace ReadinessAction.Claims.Tables;
+
+/// <summary>The claims of one cell of an understood table.</summary>
+internal static class TableCellReader
+{
+    public static void Read(ClaimCollector collector, TableRowView row, int column, ColumnRole? role)
+    {
+        switch (role)
+        {
+            case ColumnRole.Path:
+                ReadPath(collector, row, column);
+                return;
+            case ColumnRole.Status:
+                ReadStatus(collector, row, column);
+                return;
+            case null or ColumnRole.NotAClaim or ColumnRole.Target or ColumnRole.Derived or ColumnRole.Weight or ColumnRole.Plan:
+                return;
+        }
+
+        if (row.LabelRole is { } labelRole && RoleKinds.ClaimsNothing(labelRole))
+        {
+            return; // "| 目标覆盖率 | 80% |": the row states a target.
+        }
+
+        var roles = RolesFor(role.Value, row);
+        var quantities = collector.Free.Where(q => q.Start >= row.Start(column) && q.End <= row.End(column)).ToList();
+        if (quantities.Count == 0 && role == ColumnRole.Value)
+        {
+            ReadWord(collector, row, column);
+            return;
+        }
+
+        Claim? previous = null;
+        foreach (var q in quantities)
+        {
+            var between = row.Source.Text[(previous?.SpanEnd ?? row.Start(column))..q.Start];
+            if (previous is not null && TableVocabulary.Names(between, ColumnRole.Target))
+            {
+                var withTarget = previous with { Target = q };
+                collector.Replace(previous, withTarget);
+                collector.Use(q);
+                previous = withTarget;
+                continue;
+            }
+
+            if (KindOf(q, roles, row, role.Value) is not { } kind)
+            {
+                continue;
+            }
+
+            if (previous is { Kind: ClaimKind.CompletionPercent } && kind == ClaimKind.CompletionPercent)
+            {
+                // "100% (10/10)": one completion claim.
+                var joined = previous with { Claimed = $"{previous.Claimed} ({q.Raw})", SpanEnd = q.End };
+                collector.Replace(previous, joined);
+                collector.Use(q);
+                previous = joined;
+                continue;
+            }
+
+            previous = ClaimFactory.Create(collector, row, column, kind, q, role.Value);
+            collector.Add(previous, q, previous.Target);
+        }
+    }
+
+    /// <summary>The unit's kind, else the first role's that gives this shape one, else a total row's item count.</summary>
+    private static ClaimKind? KindOf(Quantity q, List<ColumnRole> roles, TableRowView row, ColumnRole column)
+    {
+        if (UnitRole(q) is { } unit && RoleKinds.KindOf(unit, q) is { } byUnit)
+        {
+            return byUnit;
+        }
+
+        return roles.Select(r => RoleKinds.KindOf(r, q)).FirstOrDefault(k => k is not null) ?? TotalItems(row, column, q);
+    }
+
+    /// <summary>A unit that names tests says what the figure counts, whatever the column ("120/120 passed", "45 tests").</summary>
+    private static ColumnRole? UnitRole(Quantity q) => q.UnitWord.Length == 0 || q.IsPercent
+        ? null
+        : TableVocabulary.RoleOf(q.UnitWord, r => r is ColumnRole.Tests or ColumnRole.Passed or ColumnRole.Failed or ColumnRole.Skipped);
+
+    /// <summary>The item counts of a total row state the checklist's completion ("| TOTAL | 54 | 53 | 0 | 98% |").</summary>
+    private static ClaimKind? TotalItems(TableRowView row, ColumnRole role, Quantity q) =>
+        role == ColumnRole.Items && row.IsTotal && q.Shape == QuantityShape.Number ? ClaimKind.CompletionPercent : null;
+
+    /// <summary>Which roles, in order, may give a figure its kind: a Value cell asks the row label, then the heading.</summary>
+    private static List<ColumnRole> RolesFor(ColumnRole column, TableRowView row)
+    {
+        var measured = row.LabelRole is { } l && RoleKinds.Measures(l) ? l : (ColumnRole?)null;
+        return column switch
+        {
+            // In a weighted scorecard ("| Area | Weight | Current |") an unnamed figure is the area's score.
+            ColumnRole.Value => [.. new[] { measured, row.SectionRole, row.Layout.IsWeighted ? ColumnRole.Completion : ColumnRole.Value }.OfType<ColumnRole>()],
+            ColumnRole.Completion when measured is ColumnRole.Coverage or ColumnRole.PassRate => [measured.Value, ColumnRole.Completion],
+            _ => [column],
+        };
+    }
+
+    /// <summary>"| internal/api/handlers | ✅ PASS |" under "Package": a repository path.</summary>
+    private static void ReadPath(ClaimCollector collector, TableRowView row, int column)
+    {
+        var path = row.Cells[column].Trim('`', ' ');
+        if (path.Contains('/', StringComparison.Ordinal) && !path.Contains(' ', StringComparison.Ordinal) && !path.Contains("://", StringComparison.Ordinal) &&
+            collector.IsFree(row.Start(column), row.End(column)))
+        {
+            collector.Add(collector.New(ClaimKind.FileExists, path, row.Start(column), row.End(column)) with { ScopePaths = [path], Subject = path });
+        }
+    }
+
+    /// <summary>"✅ PASS" states a result where no Value column holds one; "✅ 100%" states completion.</summary>
+    private static void ReadStatus(ClaimCollector collector, TableRowView row, int column)
+    {
+        var cell = row.Cells[column];
+        var percent = collector.Free.FirstOrDefault(q => q.IsPercent && q.Start >= row.Start(column) && q.End <= row.End(column));
+        if (percent is not null)
+        {
+            collector.Add(ClaimFactory.Create(collector, row, column, ClaimKind.CompletionPercent, percent, ColumnRole.Status), percent);
+        }
+        else if (row.IsTotal && StatusMarkers.HasDone(cell) && TableVocabulary.Names(cell, ColumnRole.DoneWord))
+        {
+            // "| 合計 | ... | ✅ 完成 |": the total row says the whole table is done.
+            var section = StatusMarkers.Strip(row.Source.Line.Section.Title);
+            collector.Add(collector.New(ClaimKind.StatusRollup, TableRowView.Clean(cell), row.Start(column), row.End(column)) with { Subject = section });
+        }
+        else if (!row.Layout.HasValueColumn && TableVocabulary.RoleOf(cell, r => r is ColumnRole.Passed or ColumnRole.Failed) is not null)
+        {
+            collector.Add(collector.New(ClaimKind.PassRate, cell, row.Start(column), row.End(column)) with
+            {
+                ScopeWords = ScopeVocabulary.WordsIn(row.Label),
+                ScopePaths = ScopeVocabulary.PathsIn(row.Label),
+            });
+        }
+    }
+
+    /// <summary>"| Mobile Detox Tests | ❌ FAIL | ... |": a named check's result, a pass rate when the check runs tests.</summary>
+    public static void ReadCheckStatus(ClaimCollector collector, TableRowView row, int column)
+    {
+        var cell = row.Cells[column];
+        var (start, end) = (row.Start(column), row.End(column));
+        if (!collector.IsFree(start, end) || TableVocabulary.RoleOf(cell, r => r is ColumnRole.Passed or ColumnRole.Failed) is null)
+        {
+            return;
+        }
+
+        var aboutTests = TableVocabulary.RoleOf(row.Label, r => r is ColumnRole.Tests or ColumnRole.Passed or ColumnRole.Failed or ColumnRole.PassRate) is not null;
+        collector.Add(collector.New(aboutTests ? ClaimKind.PassRate : ClaimKind.OtherMetric, cell.Trim(), start, end) with
+        {
+            ScopeWords = ScopeVocabulary.WordsIn(row.Label),
+        });
+    }
+
+    /// <summary>A Value cell in words: "Complete" is a rollup, a grade ("A") or "Yes" for configured tooling is a metric.</summary>
+    private static void ReadWord(ClaimCollector collector, TableRowView row, int column)
+    {
+        var word = TableRowView.Clean(row.Cells[column]);
+        var (start, end) = (row.Start(column), row.End(column));
+        if (word.Length == 0 || word.Contains(' ', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (TableVocabulary.Names(word, ColumnRole.DoneWord))
+        {
+            collector.Add(collector.New(ClaimKind.StatusRollup, word, start, end) with { Subject = row.Label });
+        }
+        else if (IsGrade(word) || (TableVocabulary.Names(word, ColumnRole.YesWord) && TableVocabulary.Names(row.Label, ColumnRole.Tooling)))
+        {
+            collector.Add(collector.New(ClaimKind.OtherMetric, word, start, end) with { ScopeWords = ScopeVocabulary.WordsIn(row.Label) });
+        }
+    }
+
+    private static bool IsGrade(string word) => word.Length is 1 or 2 && word[0] is >= 'A' and <= 'F' && (word.Length == 1 || word[1] is '+' or '-');
+}

@@ -1,0 +1,53 @@
+using ReadinessAction.Checklists;
+
+namespace ReadinessAction.Claims.Tables;
+
+/// <summary>
+/// The role of each column of a table, read from its header. A table is understood when some column holds values
+/// (tests, coverage, score, a Value column ...); the cells of an understood table are read by their column.
+/// </summary>
+public sealed record TableLayout(IReadOnlyList<ColumnRole?> Roles)
+{
+    private static readonly ColumnRole[] ValueRoles =
+    [
+        ColumnRole.Value, ColumnRole.Tests, ColumnRole.Passed, ColumnRole.Failed, ColumnRole.Skipped, ColumnRole.PassRate,
+        ColumnRole.Coverage, ColumnRole.Completion, ColumnRole.Items, ColumnRole.Artifact, ColumnRole.Performance,
+    ];
+
+    public bool IsUnderstood => Roles.Any(r => r is { } role && ValueRoles.Contains(role));
+
+    /// <summary>A table with a Value column states each row's figure there; its status column judges that figure.</summary>
+    public bool HasValueColumn => Roles.Contains(ColumnRole.Value);
+
+    /// <summary>A scorecard: each row weighs an area ("| Area | Weight | Current | Target |").</summary>
+    public bool IsWeighted => Roles.Contains(ColumnRole.Weight);
+
+    public ColumnRole? RoleAt(int column) => column < Roles.Count ? Roles[column] : null;
+
+    public static TableLayout Of(ChecklistTable table)
+    {
+        var roles = table.Header.Select(h => TableVocabulary.RoleOf(h)).ToList();
+
+        // In a table of checklist items, Pass/Fail count items, not tests.
+        if (roles.Contains(ColumnRole.Items))
+        {
+            roles = [.. roles.Select(r => r is ColumnRole.Passed or ColumnRole.Failed or ColumnRole.Skipped ? ColumnRole.Items : r)];
+        }
+
+        // Beside a Value column a score is computed from the value ("| Metric | Target | Current | Score |").
+        if (roles.Contains(ColumnRole.Value))
+        {
+            roles = [.. roles.Select(r => r == ColumnRole.Completion ? ColumnRole.Derived : r)];
+        }
+
+        // "| 指標 | モック環境 | 要件 |": a metric table whose value column has a header of its own words.
+        var layout = new TableLayout(roles);
+        if (!layout.IsUnderstood && roles.Count > 1 && roles[0] == ColumnRole.Label && roles.FindIndex(1, r => r is null) is var first and > 0)
+        {
+            roles[first] = ColumnRole.Value;
+            layout = new TableLayout(roles);
+        }
+
+        return layout;
+    }
+}
