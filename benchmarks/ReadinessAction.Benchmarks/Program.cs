@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+
+using ReadinessAction.Checklists;
+using ReadinessAction.Claims;
+using ReadinessAction.Diagnostics;
+using ReadinessAction.Evidence;
+
+// One measurement a process; prints "<seconds> <what was found>" so benchmarks/run.sh can compute rates and ratios.
+//   read FILE        the product's reader for FILE (sniffed by content, as `readiness evidence` does)
+//   xmlloop FILE     a bare XmlReader loop that only visits every node (DTDs prohibited, as the readers)
+//   textloop FILE    a bare StreamReader.ReadLine loop (the floor for text formats such as LCOV)
+//   dom FILE         the DOM approach several peers take: XDocument.Load, then LINQ over the elements
+//   parse FILE       Markdig parse of a checklist plus claim extraction
+//   recognise DIR    the claim recogniser over every checklist of a claims corpus (DIR/checklists/*.md)
+if (args.Length != 2)
+{
+    Console.Error.WriteLine("usage: ReadinessAction.Benchmarks read|xmlloop|textloop|dom|parse|recognise PATH");
+    return 2;
+}
+
+var clock = Stopwatch.StartNew();
+var found = args[0] switch
+{
+    "read" => Read(args[1]),
+    "xmlloop" => XmlLoop(args[1]),
+    "textloop" => TextLoop(args[1]),
+    "dom" => Dom(args[1]),
+    "parse" => Parse(args[1]),
+    "recognise" => Recognise(args[1]),
+    _ => throw new ArgumentException($"unknown mode {args[0]}"),
+};
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F3} {found}"));
+return 0;
+
+static string Read(string path)
+{
+    using var stream = File.OpenRead(path);
+    var sniff = ArtifactSniffer.Sniff(stream, path);
+    stream.Position = 0;
+    var reader = ArtifactReaderRegistry.CreateDefault().Find(sniff) ?? throw new InvalidOperationException($"no reader for {path}");
+    var evidence = reader.Read(stream, path, new DiagnosticBag()) ?? throw new InvalidOperationException($"{path} was not read");
+    return evidence.Tests is { } tests ? $"{reader.Format}: {tests.Totals.Total} tests"
+        : evidence.Coverage is { } coverage ? $"{reader.Format}: {coverage.Totals.LinesValid} lines" : reader.Format;
+}
+
+static string XmlLoop(string path)
+{
+    using var xml = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true });
+    long nodes = 0;
+    while (xml.Read())
+    {
+        nodes++;
+    }
+
+    return $"{nodes} nodes";
+}
+
+static string TextLoop(string path)
+{
+    using var text = new StreamReader(path);
+    long lines = 0;
+    while (text.ReadLine() is not null)
+    {
+        lines++;
+    }
+
+    return $"{lines} lines";
+}
+
+static string Dom(string path)
+{
+    var document = XDocument.Load(path);
+    var count = document.Descendants().Count(e => e.Name.LocalName is "line" or "testcase" or "UnitTestResult");
+    return $"{count} elements";
+}
+
+static string Parse(string path)
+{
+    var document = ChecklistLoader.Parse(File.ReadAllBytes(path), Path.GetFileName(path), new DiagnosticBag())
+        ?? throw new InvalidOperationException($"{path} was not parsed");
+    return $"{ClaimExtractor.CreateDefault().Extract(document).Count} claims";
+}
+
+static string Recognise(string corpus)
+{
+    var claims = 0;
+    foreach (var file in Directory.GetFiles(Path.Combine(corpus, "checklists"), "*.md"))
+    {
+        var document = ChecklistLoader.Parse(File.ReadAllBytes(file), Path.GetFileName(file), new DiagnosticBag());
+        claims += document is null ? 0 : ClaimExtractor.CreateDefault().Extract(document).Count;
+    }
+
+    return $"{claims} claims";
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Prints one table of figures (never asserted in tests): each reader on a deterministic generated file against a bare
+# XmlReader (or StreamReader) loop and the DOM approach over the same file in the same run, with peak RSS; `check` on
+# samples/demo as a cold process (median of 5); parsing a 5 MB checklist of 20,000 items; the recogniser over the
+# claims corpus. Ratios matter more than seconds: absolute times move between machines and with load.
+#
+#   benchmarks/run.sh            (BENCH_MB=50 BENCH_CASES=200000 by default; BENCH_DIR keeps the generated files)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work="${BENCH_DIR:-$(mktemp -d -t readiness-bench.XXXXXX)}"
+mb="${BENCH_MB:-50}"
+cases="${BENCH_CASES:-200000}"
+mkdir -p "$work"
+
+if [[ ! -x /usr/bin/time ]]; then
+    apt-get update -qq && apt-get install -y -qq time >/dev/null
+fi
+
+dotnet build benchmarks/ReadinessAction.Benchmarks -c Release -o "$work/bench" --nologo -v quiet >/dev/null
+dotnet build src/ReadinessAction/ReadinessAction.csproj -c Release -o "$work/app" --nologo -v quiet >/dev/null
+bench="$work/bench/ReadinessAction.Benchmarks.dll"
+
+gen() { [[ -s $work/$2 ]] || python3 benchmarks/generate_artifacts.py "$1" "$work/$2" "${@:3}"; }
+gen cobertura cobertura.xml --megabytes "$mb"
+gen jacoco jacoco.xml --megabytes "$mb"
+gen lcov lcov.info --megabytes "$mb"
+gen junit junit.xml --cases "$cases" --output-every 25
+gen trx results.trx --cases "$cases"
+gen checklist checklist.md --megabytes 5 --items 20000
+
+# measure MODE FILE -> "seconds peak_rss_mb"
+measure() {
+    local out
+    out=$( { /usr/bin/time -v dotnet "$bench" "$1" "$2" >"$work/last.out"; } 2>&1 )
+    local rss
+    rss=$(grep 'Maximum resident set size' <<<"$out" | awk '{print int($6/1024)}')
+    echo "$(cut -d' ' -f1 "$work/last.out") $rss"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "-"; else printf "%.2f", a / b }'; }
+rate() { awk -v bytes="$1" -v s="$2" 'BEGIN { if (s == 0) print "-"; else printf "%.0f", bytes / 1048576 / s }'; }
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(dotnet --version), $(date -u +%Y-%m-%d)"
+echo
+printf '| %-10s | %-12s | %7s | %8s | %17s | %17s | %12s |\n' reader file MB MB/s "× bare loop" "× DOM (faster)" "peak RSS MB"
+printf '|%s|%s|%s|%s|%s|%s|%s|\n' ------------ -------------- --------- ---------- ------------------- ------------------- --------------
+for entry in cobertura:cobertura.xml:xml jacoco:jacoco.xml:xml junit:junit.xml:xml trx:results.trx:xml lcov:lcov.info:text; do
+    IFS=: read -r name file syntax <<<"$entry"
+    path="$work/$file"
+    bytes=$(stat -c %s "$path")
+    read -r ours ours_rss < <(measure read "$path")
+    if [[ $syntax == xml ]]; then
+        read -r bare _ < <(measure xmlloop "$path")
+        read -r dom _ < <(measure dom "$path")
+        vs_dom=$(ratio "$dom" "$ours")
+    else
+        read -r bare _ < <(measure textloop "$path")
+        vs_dom="-"
+    fi
+    printf '| %-10s | %-12s | %7.1f | %8s | %17s | %17s | %12s |\n' "$name" "$file" "$(awk -v b="$bytes" 'BEGIN{print b/1048576}')" \
+        "$(rate "$bytes" "$ours")" "$(ratio "$bare" "$ours")" "$vs_dom" "$ours_rss"
+done
+
+echo
+times=()
+for _ in 1 2 3 4 5; do
+    start=$(date +%s.%N)
+    dotnet "$work/app/readiness.dll" check --workspace samples/demo >/dev/null || true
+    times+=("$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN{printf "%.3f", e - s}')")
+done
+echo "check on samples/demo, cold process, median of 5: $(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p) s (runs: ${times[*]})"
+read -r parse parse_rss < <(measure parse "$work/checklist.md")
+echo "checklist parse + claims, $(($(stat -c %s "$work/checklist.md") / 1048576)) MB / 20,000 items: ${parse} s, peak RSS ${parse_rss} MB ($(cut -d' ' -f2- "$work/last.out"))"
+read -r recognise _ < <(measure recognise tests/corpus/claims)
+echo "recogniser over the claims corpus (30 checklists): ${recognise} s ($(cut -d' ' -f2- "$work/last.out"))"
