@@ -1,6 +1,6 @@
 using ReadinessAction.Evidence.Coverage;
 using ReadinessAction.Evidence.Findings;
-using ReadinessAction.Evidence.Tests;
+using ReadinessAction.Evidence.TestResults;
 
 namespace ReadinessAction.Evidence;
 

@@ -1,7 +1,7 @@
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Evidence.Coverage;
 using ReadinessAction.Evidence.Findings;
-using ReadinessAction.Evidence.Tests;
+using ReadinessAction.Evidence.TestResults;
 using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Evidence;

@@ -1,7 +1,7 @@
 using ReadinessAction.Evidence;
 using ReadinessAction.Evidence.Coverage;
 using ReadinessAction.Evidence.Findings;
-using ReadinessAction.Evidence.Tests;
+using ReadinessAction.Evidence.TestResults;
 
 namespace ReadinessAction.Reporting;
 

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 using ReadinessAction.Claims;
 using ReadinessAction.Configuration;
-using ReadinessAction.Evidence.Tests;
+using ReadinessAction.Evidence.TestResults;
 using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Verification;

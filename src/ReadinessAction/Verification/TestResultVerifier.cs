@@ -1,6 +1,6 @@
 using ReadinessAction.Claims;
 using ReadinessAction.Evidence;
-using ReadinessAction.Evidence.Tests;
+using ReadinessAction.Evidence.TestResults;
 
 namespace ReadinessAction.Verification;
 

@@ -1,6 +1,6 @@
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Evidence;
-using ReadinessAction.Evidence.Tests;
+using ReadinessAction.Evidence.TestResults;
 using ReadinessAction.Tests.Support;
 
 namespace ReadinessAction.Tests.Evidence;
@@ -13,8 +13,8 @@ public sealed class EvidenceCollectorTests : IDisposable
     [Fact]
     public void Artifacts_are_read_with_workspace_relative_paths_and_merged()
     {
-        _workspace.CopyFixture("a/TestResults/run.trx", "Evidence", "Tests", "trx_vstest.trx");
-        _workspace.CopyFixture("b/junit.xml", "Evidence", "Tests", "junit_surefire.xml");
+        _workspace.CopyFixture("a/TestResults/run.trx", "Evidence", "TestResults", "trx_vstest.trx");
+        _workspace.CopyFixture("b/junit.xml", "Evidence", "TestResults", "junit_surefire.xml");
 
         var bundle = _collector.Collect(_workspace.Root, [], ["**/*.trx", "b/*.xml"]);
 
@@ -27,7 +27,7 @@ public sealed class EvidenceCollectorTests : IDisposable
     [Fact]
     public void A_test_result_matched_by_the_coverage_glob_is_read_by_its_content_with_a_warning()
     {
-        _workspace.CopyFixture("coverage.xml", "Evidence", "Tests", "junit_pytest.xml");
+        _workspace.CopyFixture("coverage.xml", "Evidence", "TestResults", "junit_pytest.xml");
 
         var bundle = _collector.Collect(_workspace.Root, ["coverage.xml"], []);
 
@@ -40,7 +40,7 @@ public sealed class EvidenceCollectorTests : IDisposable
     [Fact]
     public void A_file_matched_by_both_options_is_read_once_without_a_warning()
     {
-        _workspace.CopyFixture("out/results.xml", "Evidence", "Tests", "junit_pytest.xml");
+        _workspace.CopyFixture("out/results.xml", "Evidence", "TestResults", "junit_pytest.xml");
 
         var bundle = _collector.Collect(_workspace.Root, ["out/*.xml"], ["**/results.xml"]);
 
@@ -51,7 +51,7 @@ public sealed class EvidenceCollectorTests : IDisposable
     [Fact]
     public void Globs_that_match_nothing_are_named()
     {
-        _workspace.CopyFixture("junit.xml", "Evidence", "Tests", "junit_pytest.xml");
+        _workspace.CopyFixture("junit.xml", "Evidence", "TestResults", "junit_pytest.xml");
 
         var bundle = _collector.Collect(_workspace.Root, ["**/coverage.cobertura.xml"], ["junit.xml", "**/*.trx"]);
 
@@ -81,7 +81,7 @@ public sealed class EvidenceCollectorTests : IDisposable
     public void A_symbolic_link_to_a_file_outside_the_workspace_is_never_read()
     {
         using var outside = new TempWorkspace();
-        var target = outside.CopyFixture("junit.xml", "Evidence", "Tests", "junit_pytest.xml");
+        var target = outside.CopyFixture("junit.xml", "Evidence", "TestResults", "junit_pytest.xml");
         File.CreateSymbolicLink(Path.Combine(_workspace.Root, "linked.xml"), target);
 
         var bundle = _collector.Collect(_workspace.Root, [], ["*.xml"]);

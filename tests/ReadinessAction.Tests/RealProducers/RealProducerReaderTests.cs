@@ -1,6 +1,6 @@
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Evidence;
-using ReadinessAction.Evidence.Tests;
+using ReadinessAction.Evidence.TestResults;
 
 namespace ReadinessAction.Tests.RealProducers;
 

@@ -10,9 +10,9 @@ internal static class ArtifactFixture
 {
     private static readonly ArtifactReaderRegistry Registry = ArtifactReaderRegistry.CreateDefault();
 
-    /// <summary>A fixture under Fixtures/Evidence/Tests, by producer file name.</summary>
+    /// <summary>A fixture under Fixtures/Evidence/TestResults, by producer file name.</summary>
     public static ArtifactReading TestResults(string fileName) =>
-        Read(File.ReadAllBytes(RepositoryPaths.Fixture("Evidence", "Tests", fileName)), fileName);
+        Read(File.ReadAllBytes(RepositoryPaths.Fixture("Evidence", "TestResults", fileName)), fileName);
 
     public static ArtifactReading Text(string content, string path = "artifact.xml") =>
         Read(Encoding.UTF8.GetBytes(content), path);

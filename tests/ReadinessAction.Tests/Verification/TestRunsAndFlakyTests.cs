@@ -1,5 +1,5 @@
 using ReadinessAction.Configuration;
-using ReadinessAction.Evidence.Tests;
+using ReadinessAction.Evidence.TestResults;
 using ReadinessAction.Pipeline;
 using ReadinessAction.Reporting;
 using ReadinessAction.Tests.Support;

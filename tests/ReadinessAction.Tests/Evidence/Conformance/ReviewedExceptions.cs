@@ -1,4 +1,4 @@
-using ReadinessAction.Evidence.Tests;
+using ReadinessAction.Evidence.TestResults;
 
 namespace ReadinessAction.Tests.Evidence.Conformance;
 

@@ -14,8 +14,8 @@ public sealed class EvidenceCommandTests : IDisposable
 
     public EvidenceCommandTests()
     {
-        _workspace.CopyFixture("tests/TestResults/a.trx", "Evidence", "Tests", "trx_vstest.trx");
-        _workspace.CopyFixture("web/junit.xml", "Evidence", "Tests", "junit_jest.xml");
+        _workspace.CopyFixture("tests/TestResults/a.trx", "Evidence", "TestResults", "trx_vstest.trx");
+        _workspace.CopyFixture("web/junit.xml", "Evidence", "TestResults", "junit_jest.xml");
         _workspace.Write("web/bad.xml", "<testsuite name=\"s\">\n<testcase name=\"a\">\n<failure>");
     }
 

@@ -1,0 +1,90 @@
+using System.Xml;
+
+namespace ReadinessAction.Evidence.TestResults.JUnit;
+
+/// <summary>Reads one <c>testcase</c> element, consuming it whole, into a record.</summary>
+internal static class JUnitCaseReader
+{
+    public static TestCaseResult Read(XmlReader xml, string suite, StringPool pool)
+    {
+        var name = xml.GetAttribute("name") ?? "";
+        var className = pool.Share(xml.GetAttribute("classname") ?? xml.GetAttribute("class"));
+        var duration = XmlNumbers.ParseDouble(xml.GetAttribute("time") ?? xml.GetAttribute("duration"));
+        var status = xml.GetAttribute("status");
+        TestOutcome? outcome = null;
+        var flaky = false;
+        List<string>? categories = null;
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return new TestCaseResult(suite, className, name, FromStatus(status), duration, []);
+        }
+
+        var depth = xml.Depth;
+        xml.Read();
+        while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                xml.Read();
+                continue;
+            }
+
+            var seen = xml.LocalName switch
+            {
+                "failure" or "rerunFailure" => TestOutcome.Failed,
+                "error" or "rerunError" => TestOutcome.Error,
+                "skipped" => TestOutcome.Skipped,
+                _ => (TestOutcome?)null,
+            };
+            if (seen > outcome || (seen is not null && outcome is null))
+            {
+                outcome = seen;
+            }
+
+            // Surefire's rerunFailingTestsCount: flakyFailure/flakyError are failed attempts of a test that then passed.
+            flaky |= xml.LocalName is "flakyFailure" or "flakyError";
+            if (xml.LocalName == "properties")
+            {
+                categories = ReadCategories(xml, pool);
+                continue;
+            }
+
+            xml.Skip();
+        }
+
+        xml.Read();
+        var final = outcome ?? FromStatus(status);
+        return new TestCaseResult(suite, className, name, final, duration, categories is null ? [] : categories, Flaky: flaky && final == TestOutcome.Passed);
+    }
+
+    // Producers without child elements (tst, some C++ runners) put the outcome in a status attribute.
+    private static TestOutcome FromStatus(string? status) => status?.Trim().ToLowerInvariant() switch
+    {
+        "disabled" or "skipped" or "skip" or "ignored" or "notrun" or "not_run" or "pending" or "excluded" => TestOutcome.Skipped,
+        "failed" or "failure" or "fail" => TestOutcome.Failed,
+        "error" or "errored" or "broken" => TestOutcome.Error,
+        _ => TestOutcome.Passed,
+    };
+
+    private static List<string>? ReadCategories(XmlReader xml, StringPool pool)
+    {
+        List<string>? categories = null;
+        if (!xml.IsEmptyElement)
+        {
+            using var properties = xml.ReadSubtree();
+            while (properties.Read())
+            {
+                if (properties.NodeType == XmlNodeType.Element && properties.LocalName == "property"
+                    && properties.GetAttribute("name")?.ToLowerInvariant() is "category" or "categories" or "tag" or "tags"
+                    && properties.GetAttribute("value") is { } value && !string.IsNullOrWhiteSpace(value))
+                {
+                    (categories ??= []).Add(pool.Share(value.Trim()));
+                }
+            }
+        }
+
+        xml.Skip();
+        return categories;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Xml;
+
+using ReadinessAction.Diagnostics;
+
+namespace ReadinessAction.Evidence.TestResults.JUnit;
+
+/// <summary>
+/// JUnit XML in its dialects (Surefire, Ant, jest-junit, pytest, gotestsum, PHPUnit, mocha, Bazel, Jenkins, tst):
+/// a <c>testsuites</c>, <c>testsuite</c> or lone <c>testcase</c> root, suites nested to any depth.
+/// Only the case records are kept; output, messages and stack traces are skipped unread.
+/// </summary>
+public sealed class JUnitReader : IArtifactReader
+{
+    public string Format => "junit";
+
+    public ArtifactKind Kind => ArtifactKind.Tests;
+
+    public bool CanRead(ArtifactSniff sniff)
+    {
+        ArgumentNullException.ThrowIfNull(sniff);
+        return sniff.XmlRoot is "testsuites" or "testsuite" or "testcase";
+    }
+
+    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics) =>
+        XmlArtifact.Read(content, path, diagnostics, xml => TestArtifact.Create(path, Format, ReadCases(xml, path, diagnostics), diagnostics));
+
+    private static List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
+    {
+        var cases = new List<TestCaseResult>();
+        var pool = new StringPool();
+        var suites = new Stack<JUnitSuite>();
+        xml.MoveToContent();
+        while (!xml.EOF)
+        {
+            if (xml.NodeType == XmlNodeType.Element)
+            {
+                switch (xml.LocalName)
+                {
+                    case "testsuites":
+                        xml.Read();
+                        continue;
+                    case "testsuite":
+                        var suite = JUnitSuite.Start(xml, pool, cases.Count);
+                        if (xml.IsEmptyElement)
+                        {
+                            suite.End(cases.Count, path, diagnostics);
+                        }
+                        else
+                        {
+                            suites.Push(suite);
+                        }
+
+                        xml.Read();
+                        continue;
+                    case "testcase":
+                        cases.Add(JUnitCaseReader.Read(xml, suites.Count > 0 ? suites.Peek().Name : "", pool));
+                        continue;
+                    default:
+                        xml.Skip();
+                        continue;
+                }
+            }
+
+            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "testsuite" && suites.Count > 0)
+            {
+                suites.Pop().End(cases.Count, path, diagnostics);
+            }
+
+            xml.Read();
+        }
+
+        return cases;
+    }
+}

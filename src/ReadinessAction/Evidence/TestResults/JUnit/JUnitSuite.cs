@@ -1,0 +1,39 @@
+using System.Xml;
+
+using ReadinessAction.Diagnostics;
+
+namespace ReadinessAction.Evidence.TestResults.JUnit;
+
+/// <summary>An open <c>testsuite</c>: its name for the cases inside and what its header declares, to flag empty suites.</summary>
+internal sealed class JUnitSuite
+{
+    private readonly int _firstCase;
+    private readonly int? _declaredTests;
+    private readonly int? _line;
+
+    private JUnitSuite(string name, int firstCase, int? declaredTests, int? line)
+    {
+        Name = name;
+        _firstCase = firstCase;
+        _declaredTests = declaredTests;
+        _line = line;
+    }
+
+    public string Name { get; }
+
+    public static JUnitSuite Start(XmlReader xml, StringPool pool, int casesSoFar) => new(
+        pool.Share(xml.GetAttribute("name")),
+        casesSoFar,
+        XmlNumbers.ParseInt(xml.GetAttribute("tests")),
+        (xml as IXmlLineInfo)?.LineNumber);
+
+    /// <summary>A header that declares tests but lists none is not evidence of those tests: we count entries, and say so.</summary>
+    public void End(int casesSoFar, string path, DiagnosticBag diagnostics)
+    {
+        if (casesSoFar == _firstCase && _declaredTests > 0)
+        {
+            var name = Name.Length > 0 ? $"suite '{Name}'" : "a suite";
+            diagnostics.Warning("suite-without-cases", $"{name} declares {_declaredTests} tests but lists no test case; only listed cases are counted", path, _line);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+
+using ReadinessAction.Diagnostics;
+
+namespace ReadinessAction.Evidence.TestResults;
+
+/// <summary>
+/// A test-result format that is one JSON object: recognised by property names in its first bytes, deserialized as it
+/// streams (source-generated types holding only what a test record needs), malformed JSON a diagnostic with its line.
+/// </summary>
+public abstract class JsonTestReader : IArtifactReader
+{
+    public abstract string Format { get; }
+
+    public ArtifactKind Kind => ArtifactKind.Tests;
+
+    /// <summary>Quoted property names that must all appear in the head of the file, e.g. <c>"examples"</c>.</summary>
+    protected abstract IReadOnlyList<string> Markers { get; }
+
+    public virtual bool CanRead(ArtifactSniff sniff)
+    {
+        ArgumentNullException.ThrowIfNull(sniff);
+        return sniff.LooksLikeJson && sniff.Head.TrimStart().StartsWith('{')
+            && Markers.All(m => sniff.Head.Contains(m, StringComparison.Ordinal));
+    }
+
+    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics) =>
+        JsonArtifact.Read(content, path, diagnostics, utf8 =>
+        {
+            var unknown = new SortedSet<string>(StringComparer.Ordinal);
+            var cases = ReadCases(utf8, new StringPool(), unknown);
+            if (cases is null)
+            {
+                diagnostics.Error($"not-{Format}", $"JSON without {Expected} is not a {Format} report; file not used", path);
+                return null;
+            }
+
+            TestArtifact.WarnUnknownOutcomes(path, $"{Format} status(es)", unknown, diagnostics);
+            return TestArtifact.Create(path, Format, cases, diagnostics);
+        });
+
+    /// <summary>What a file of this format must hold, for the message when it does not ("an examples list").</summary>
+    protected abstract string Expected { get; }
+
+    /// <returns>The cases, or null when the JSON is not this format after all.</returns>
+    /// <param name="unknown">Collects status texts the format does not define; such cases count as errors.</param>
+    protected abstract List<TestCaseResult>? ReadCases(Stream utf8, StringPool pool, ISet<string> unknown);
+
+    /// <summary>Looks a status up; one the format does not define is collected and counts as an error.</summary>
+    protected static TestOutcome Outcome(string? status, IReadOnlyDictionary<string, TestOutcome> known, ISet<string> unknown)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        ArgumentNullException.ThrowIfNull(unknown);
+        if (status is not null && known.TryGetValue(status, out var outcome))
+        {
+            return outcome;
+        }
+
+        unknown.Add(status ?? "(none)");
+        return TestOutcome.Error;
+    }
+}

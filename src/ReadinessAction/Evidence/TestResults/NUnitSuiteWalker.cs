@@ -1,0 +1,67 @@
+using System.Xml;
+
+namespace ReadinessAction.Evidence.TestResults;
+
+/// <summary>
+/// Walks NUnit's nested <c>test-suite</c> elements down to their test cases, keeping the open suites so each case
+/// knows its assembly, fixture and inherited categories. The NUnit versions differ only in what the parameters name.
+/// </summary>
+/// <param name="wrappers">Elements above the suites, entered without being recorded.</param>
+/// <param name="suiteName">Reads a <c>test-suite</c>'s name.</param>
+/// <param name="categoriesElement">The element holding a suite's categories.</param>
+/// <param name="readCase">Reads one <c>test-case</c>, consuming it whole.</param>
+internal sealed class NUnitSuiteWalker(
+    IEnumerable<string> wrappers,
+    Func<XmlReader, string?> suiteName,
+    string categoriesElement,
+    Func<XmlReader, NUnitSuiteFrame?, StringPool, TestCaseResult> readCase)
+{
+    private readonly HashSet<string> _wrappers = new(wrappers, StringComparer.Ordinal);
+
+    public List<TestCaseResult> ReadCases(XmlReader xml)
+    {
+        var cases = new List<TestCaseResult>();
+        var pool = new StringPool();
+        NUnitSuiteFrame? suite = null;
+        xml.MoveToContent();
+        while (!xml.EOF)
+        {
+            if (xml.NodeType == XmlNodeType.Element)
+            {
+                switch (xml.LocalName)
+                {
+                    case var name when _wrappers.Contains(name):
+                        xml.Read();
+                        continue;
+                    case "test-suite":
+                        var frame = new NUnitSuiteFrame(xml.GetAttribute("type") ?? "", pool.Share(suiteName(xml)), suite);
+                        if (!xml.IsEmptyElement)
+                        {
+                            suite = frame;
+                        }
+
+                        xml.Read();
+                        continue;
+                    case var name when name == categoriesElement && suite is not null:
+                        suite.Categories.AddRange(NUnitCategories.ReadProperties(xml, pool) ?? []);
+                        continue;
+                    case "test-case":
+                        cases.Add(readCase(xml, suite, pool));
+                        continue;
+                    default:
+                        xml.Skip();
+                        continue;
+                }
+            }
+
+            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "test-suite")
+            {
+                suite = suite?.Parent;
+            }
+
+            xml.Read();
+        }
+
+        return cases;
+    }
+}

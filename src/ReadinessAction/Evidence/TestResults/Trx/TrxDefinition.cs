@@ -1,0 +1,44 @@
+using System.Xml;
+
+namespace ReadinessAction.Evidence.TestResults.Trx;
+
+/// <summary>A <c>UnitTest</c> definition: the class and categories its results refer to by test id.</summary>
+internal sealed record TrxDefinition(string Id, string ExecutionId, string ClassName, string Storage, IReadOnlyList<string> Categories)
+{
+    public static TrxDefinition Read(XmlReader xml, StringPool pool)
+    {
+        var id = xml.GetAttribute("id") ?? "";
+        var storage = pool.Share(Path.GetFileName(xml.GetAttribute("storage")?.Replace('\\', '/') ?? ""));
+        string executionId = "", className = "";
+        List<string>? categories = null;
+        using (var subtree = xml.ReadSubtree())
+        {
+            while (subtree.Read())
+            {
+                if (subtree.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                switch (subtree.LocalName)
+                {
+                    case "Execution":
+                        executionId = subtree.GetAttribute("id") ?? "";
+                        break;
+                    case "TestMethod":
+                        // "Namespace.Class, Assembly, Version=..." in older MSTest files.
+                        var declared = subtree.GetAttribute("className") ?? "";
+                        var comma = declared.IndexOf(',', StringComparison.Ordinal);
+                        className = pool.Share(comma >= 0 ? declared[..comma].Trim() : declared.Trim());
+                        break;
+                    case "TestCategoryItem" when subtree.GetAttribute("TestCategory") is { Length: > 0 } category:
+                        (categories ??= []).Add(pool.Share(category));
+                        break;
+                }
+            }
+        }
+
+        xml.Skip();
+        return new TrxDefinition(id, executionId, className, storage, categories is null ? [] : categories);
+    }
+}

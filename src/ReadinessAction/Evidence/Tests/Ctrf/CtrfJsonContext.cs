@@ -1,7 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace ReadinessAction.Evidence.Tests.Ctrf;
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
-[JsonSerializable(typeof(CtrfReport))]
-internal sealed partial class CtrfJsonContext : JsonSerializerContext;

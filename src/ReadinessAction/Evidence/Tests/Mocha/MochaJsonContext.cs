@@ -1,7 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace ReadinessAction.Evidence.Tests.Mocha;
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
-[JsonSerializable(typeof(MochaReport))]
-internal sealed partial class MochaJsonContext : JsonSerializerContext;

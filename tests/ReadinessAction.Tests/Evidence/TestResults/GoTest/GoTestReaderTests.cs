@@ -1,0 +1,74 @@
+using ReadinessAction.Evidence.TestResults;
+using ReadinessAction.Tests.Support;
+
+namespace ReadinessAction.Tests.Evidence.TestResults.GoTest;
+
+public sealed class GoTestReaderTests
+{
+    private const string Events = """
+        {"Time":"2026-12-02T10:00:00Z","Action":"start","Package":"example.com/shop/cart"}
+        {"Time":"2026-12-02T10:00:00Z","Action":"run","Package":"example.com/shop/cart","Test":"TestAdd"}
+        {"Time":"2026-12-02T10:00:00Z","Action":"output","Package":"example.com/shop/cart","Test":"TestAdd","Output":"=== RUN   TestAdd\n"}
+        {"Time":"2026-12-02T10:00:01Z","Action":"pass","Package":"example.com/shop/cart","Test":"TestAdd","Elapsed":0.25}
+        {"Time":"2026-12-02T10:00:01Z","Action":"run","Package":"example.com/shop/cart","Test":"TestTotal"}
+        {"Time":"2026-12-02T10:00:01Z","Action":"run","Package":"example.com/shop/cart","Test":"TestTotal/empty"}
+        {"Time":"2026-12-02T10:00:01Z","Action":"pause","Package":"example.com/shop/cart","Test":"TestTotal/empty"}
+        {"Time":"2026-12-02T10:00:01Z","Action":"cont","Package":"example.com/shop/cart","Test":"TestTotal/empty"}
+        {"Time":"2026-12-02T10:00:01Z","Action":"skip","Package":"example.com/shop/cart","Test":"TestTotal/empty","Elapsed":0}
+        {"Time":"2026-12-02T10:00:01Z","Action":"run","Package":"example.com/shop/cart","Test":"TestTotal/vat"}
+        {"Time":"2026-12-02T10:00:01Z","Action":"fail","Package":"example.com/shop/cart","Test":"TestTotal/vat","Elapsed":0.01}
+        {"Time":"2026-12-02T10:00:01Z","Action":"fail","Package":"example.com/shop/cart","Test":"TestTotal","Elapsed":0.02}
+        {"Time":"2026-12-02T10:00:01Z","Action":"run","Package":"example.com/shop/cart","Test":"TestHangs"}
+        {"Time":"2026-12-02T10:00:31Z","Action":"output","Package":"example.com/shop/cart","Output":"panic: test timed out after 30s\n"}
+        {"Time":"2026-12-02T10:00:31Z","Action":"fail","Package":"example.com/shop/cart","Elapsed":31}
+        """;
+
+    [Fact]
+    public void Go_test_json_counts_subtests_as_tests_and_a_test_that_never_ended_as_an_error()
+    {
+        var read = ArtifactFixture.Text(Events, "go-test.json");
+
+        Assert.Equal("go-test-json", read.Reader!.Format);
+        Assert.Equal(new TestTotals(5, 1, 2, 1, 1, 5), read.Totals);
+        Assert.Equal(TestOutcome.Error, read.Case("TestHangs").Outcome);
+        Assert.Equal(("example.com/shop/cart", 0.25), (read.Case("TestAdd").Suite, read.Case("TestAdd").DurationSeconds));
+    }
+
+    [Fact]
+    public void A_package_that_failed_to_build_is_an_error_not_an_empty_green_run()
+    {
+        // Compiler output that reaches the same stream is passed through by go test -json as plain lines.
+        var read = ArtifactFixture.Text("""
+            {"Time":"2026-12-02T10:00:00Z","Action":"start","Package":"example.com/shop/pay"}
+            # example.com/shop/pay [example.com/shop/pay.test]
+            ./pay_test.go:9:2: undefined: Charge
+            {"Time":"2026-12-02T10:00:00Z","Action":"output","Package":"example.com/shop/pay","Output":"FAIL\texample.com/shop/pay [build failed]\n"}
+            {"Time":"2026-12-02T10:00:00Z","Action":"fail","Package":"example.com/shop/pay","Elapsed":0}
+            """, "go-test.json");
+
+        Assert.Equal(new TestTotals(1, 0, 0, 1, 0, 1), read.Totals);
+        Assert.Equal(TestOutcome.Error, read.Case("(package failed)").Outcome);
+    }
+
+    [Fact]
+    public void A_package_without_test_files_is_zero_tests_with_a_warning()
+    {
+        var read = ArtifactFixture.Text("""
+            {"Time":"2026-12-02T10:00:00Z","Action":"start","Package":"example.com/shop/docs"}
+            {"Time":"2026-12-02T10:00:00Z","Action":"output","Package":"example.com/shop/docs","Output":"?   \texample.com/shop/docs\t[no test files]\n"}
+            {"Time":"2026-12-02T10:00:00Z","Action":"skip","Package":"example.com/shop/docs","Elapsed":0}
+            """, "go-test.json");
+
+        Assert.Equal(TestTotals.Empty, read.Totals);
+        Assert.Contains(read.Diagnostics, d => d.Code == "no-test-cases");
+    }
+
+    [Fact]
+    public void Go_test_json_with_a_broken_event_is_rejected_with_its_line()
+    {
+        var read = ArtifactFixture.Text(Events + "\n{\"Action\":\"pass\",", "go-test.json");
+
+        Assert.Null(read.Evidence);
+        Assert.Contains(read.Diagnostics, d => d.Code == "malformed-json" && d.Line == 16);
+    }
+}

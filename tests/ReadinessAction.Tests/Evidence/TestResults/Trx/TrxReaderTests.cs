@@ -1,0 +1,63 @@
+using ReadinessAction.Evidence.TestResults;
+using ReadinessAction.Tests.Support;
+
+namespace ReadinessAction.Tests.Evidence.TestResults.Trx;
+
+public sealed class TrxReaderTests
+{
+    [Fact]
+    public void Vstest_trx_joins_results_to_their_class_and_assembly()
+    {
+        var read = ArtifactFixture.TestResults("trx_vstest.trx");
+
+        Assert.Equal("trx", read.Reader!.Format);
+        Assert.Equal(new TestTotals(8, 4, 3, 0, 1, 8), read.Totals);
+        var theoryRow = read.Case("Sample.Tests.CalculatorTests.Is_positive(value: 1)");
+        // VSTest writes the storage (assembly path) in lower case.
+        Assert.Equal(("sample.tests.dll", "Sample.Tests.CalculatorTests", TestOutcome.Failed), (theoryRow.Suite, theoryRow.ClassName, theoryRow.Outcome));
+        Assert.Equal(TestOutcome.Skipped, read.Case("Sample.Tests.CalculatorTests.Skipped_on_purpose").Outcome);
+        Assert.NotNull(theoryRow.DurationSeconds);
+    }
+
+    [Fact]
+    public void Definitions_before_results_categories_and_broken_outcomes_are_read()
+    {
+        var read = ArtifactFixture.Text("""
+            <?xml version="1.0" encoding="utf-8"?>
+            <TestRun id="1" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">
+              <TestDefinitions>
+                <UnitTest name="Retries" storage="c:\build\orders.tests.dll" id="t1">
+                  <TestCategory><TestCategoryItem TestCategory="Resilience" /></TestCategory>
+                  <Execution id="e1" />
+                  <TestMethod className="Orders.Tests.RetryTests, Orders.Tests, Version=1.0.0.0" name="Retries" />
+                </UnitTest>
+                <UnitTest name="Hangs" storage="c:\build\orders.tests.dll" id="t2"><Execution id="e2" /><TestMethod className="Orders.Tests.RetryTests" name="Hangs" /></UnitTest>
+                <UnitTest name="Crashes" storage="c:\build\orders.tests.dll" id="t3"><Execution id="e3" /><TestMethod className="Orders.Tests.RetryTests" name="Crashes" /></UnitTest>
+              </TestDefinitions>
+              <Results>
+                <UnitTestResult executionId="e1" testId="t1" testName="Retries" outcome="Passed" duration="00:00:01.5000000" />
+                <UnitTestResult executionId="e2" testId="t2" testName="Hangs" outcome="Timeout" />
+                <UnitTestResult executionId="e3" testId="t3" testName="Crashes" outcome="Aborted" />
+              </Results>
+            </TestRun>
+            """);
+
+        Assert.Equal(new TestTotals(3, 1, 0, 2, 0, 3), read.Totals);
+        var retries = read.Case("Retries");
+        Assert.Equal(("orders.tests.dll", "Orders.Tests.RetryTests", 1.5), (retries.Suite, retries.ClassName, retries.DurationSeconds));
+        Assert.Equal(["Resilience"], retries.Categories);
+    }
+
+    [Fact]
+    public void Unknown_outcome_is_an_error_and_is_reported()
+    {
+        var read = ArtifactFixture.Text("""
+            <TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>
+              <UnitTestResult testId="a" testName="A" outcome="Exploded" /><UnitTestResult testId="b" testName="B" />
+            </Results></TestRun>
+            """, "odd.trx");
+
+        Assert.Equal(new TestTotals(2, 0, 0, 2, 0, 2), read.Totals);
+        Assert.Contains(read.Diagnostics, d => d.Code == "unknown-outcome" && d.Message.Contains("'Exploded'", StringComparison.Ordinal) && d.Path == "odd.trx");
+    }
+}
