@@ -44,6 +44,7 @@ public static partial class ChecklistParser
             }
         }
 
+        builder.AlignedTables(AlignedTableReader.Read(markdown));
         return builder.Build(CountLines(markdown));
     }
 

@@ -83,6 +83,26 @@ internal sealed class DocumentBuilder
         }
     }
 
+    /// <summary>Pandoc's aligned tables, which Markdig left as paragraphs: their lines become a table's rows.</summary>
+    public void AlignedTables(IReadOnlyList<AlignedTableReader.AlignedTable> tables)
+    {
+        foreach (var table in tables)
+        {
+            var paragraphs = _lines.Where(l => l.Kind == LineKind.Paragraph && (l.Line == table.HeaderLine || table.Rows.Any(r => r.Line == l.Line))).ToList();
+            if (paragraphs.Count == 0)
+            {
+                continue; // inside a code fence or a list: not read as a table
+            }
+
+            var section = paragraphs[0].Section;
+            var model = new ChecklistTable(table.HeaderLine, table.Header, section);
+            _lines.RemoveAll(paragraphs.Contains);
+            _lines.AddRange(table.Rows.Select(r => new ChecklistLine(r.Line, LineKind.TableRow, "| " + string.Join(" | ", r.Cells) + " |", section, [], null, model, r.Cells)));
+        }
+
+        _lines.Sort((a, b) => a.Line.CompareTo(b.Line));
+    }
+
     /// <summary>Each top-level <c>key: value</c> line of the front matter is a line of its own ("passed_checks: 11").</summary>
     public void FrontMatter(LeafBlock frontMatter)
     {

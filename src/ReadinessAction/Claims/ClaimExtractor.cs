@@ -36,6 +36,7 @@ public sealed class ClaimExtractor
         new SumTotalRecognizer(),
         new StatusRollupRecognizer(),
         new VerdictLineRecognizer(),
+        new RollupPhraseRecognizer(),
         new VersionRecognizer(),
         new OtherMetricRecognizer(),
         new CheckableFactRecognizer(),

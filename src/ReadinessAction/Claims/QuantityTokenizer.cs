@@ -136,7 +136,8 @@ public static partial class QuantityTokenizer
     };
 
     // A number not glued to a word ("p95", "v1.0", "CVE-2026"): digits with thousands separators or a decimal part.
-    [GeneratedRegex(@"(?<![\p{L}\d.,_/-])(?:\d{1,3}(?:[,\u00A0\u202F\u2009\u2007 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d_]|\.\d)")]
+    // Chinese and Japanese write no spaces, so a number right after an ideograph or kana stands alone ("分類7件").
+    [GeneratedRegex(@"(?<!(?![\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}])[\p{L}\d.,_/-])(?:\d{1,3}(?:[,\u00A0\u202F\u2009\u2007 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d_]|\.\d)")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"\G[\s\u00A0\u202F\u2009]?(?:%|\s?percent\b|\s?pct\b)", RegexOptions.IgnoreCase)]

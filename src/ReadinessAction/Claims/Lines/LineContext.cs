@@ -17,7 +17,8 @@ public static class LineContext
         var sections = LineTerms.Of("non-claim-sections");
         for (var section = source.Line.Section; section is { Level: > 0 }; section = section.Parent)
         {
-            if (sections.IsMatch(section.Title))
+            // The document's own title names what it reports on ("# Test Sign-Off Report"), not a section of conditions.
+            if (sections.IsMatch(section.Title) && !IsDocumentTitle(section))
             {
                 return true;
             }
@@ -25,6 +26,9 @@ public static class LineContext
 
         return PseudoHeadingOf(source.Document, source.Line.Line) is { } pseudo && sections.IsMatch(pseudo);
     }
+
+    private static bool IsDocumentTitle(ChecklistSection section) =>
+        section.Level == 1 && section.Parent is { } root && root.Children.Count(c => c.Level == 1) == 1 && section.Children.Count > 0;
 
     public static string? PseudoHeadingOf(ChecklistDocument document, int line) =>
         PseudoHeadings.GetValue(document, Index).GetValueOrDefault(line);

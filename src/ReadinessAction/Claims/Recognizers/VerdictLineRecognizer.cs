@@ -19,7 +19,7 @@ public sealed partial class VerdictLineRecognizer : IClaimRecognizer
     public void Recognize(ClaimCollector collector)
     {
         var source = collector.Source;
-        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow or ClaimOrigin.StatusLine or ClaimOrigin.TaskItem || collector.Claims.Count > 0 || LineContext.StatesConditions(source))
+        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow or ClaimOrigin.TaskItem || collector.Claims.Count > 0 || LineContext.StatesConditions(source))
         {
             return;
         }
@@ -50,8 +50,11 @@ public sealed partial class VerdictLineRecognizer : IClaimRecognizer
     /// <summary>Written in capitals ("PRODUCTION READY", "COMPLETADO"), or in a script without case ("完成").</summary>
     private static bool Shouted(string word) => !word.Any(char.IsLower);
 
-    /// <summary>Only markers and emphasis before the verdict: "✅ **APPROVED**", not "Issues may go undetected".</summary>
-    [GeneratedRegex(@"^[^\p{L}\d]*$")]
+    /// <summary>
+    /// Only markers, emphasis and up to two words in capitals before the verdict: "✅ **APPROVED**",
+    /// "⚠️ **CONDITIONALLY READY**", "**PRODUCCIÓN READY**", not "Issues may go undetected".
+    /// </summary>
+    [GeneratedRegex(@"^[^\p{L}\d]*(?:\p{Lu}[\p{Lu}\d-]*[^\p{L}\d]+){0,2}$")]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"\b(?:not|no-go|nicht|pas|нет|не)\b|未|❌", RegexOptions.IgnoreCase)]
