@@ -50,9 +50,11 @@ public sealed class ActionRunner(ActionRunnerServices services)
             ct).ConfigureAwait(false);
     }
 
-    // GitHub gives a fork's pull_request run a read-only GITHUB_TOKEN; a 403 anywhere else is a missing permission.
-    private static bool TokenIsReadOnly(ActionInputs inputs, EventContext context) =>
-        inputs.Mode != ActionMode.Publish && context.IsFork && context.EventName == "pull_request";
+    // GitHub gives a pull_request run from a fork, or by Dependabot, a read-only GITHUB_TOKEN; a 403 anywhere else is
+    // a missing permission.
+    private bool TokenIsReadOnly(ActionInputs inputs, EventContext context) =>
+        inputs.Mode != ActionMode.Publish && context.EventName == "pull_request"
+        && (context.IsFork || Variable("GITHUB_ACTOR") == "dependabot[bot]");
 
     private string? Variable(string name) => services.Environment.GetValueOrDefault(name);
 

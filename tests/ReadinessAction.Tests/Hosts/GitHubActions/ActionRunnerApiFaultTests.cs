@@ -74,6 +74,21 @@ public sealed class ActionRunnerApiFaultTests
     }
 
     [Fact]
+    public async Task Dependabots_read_only_token_is_a_warning_like_a_forks()
+    {
+        await using var github = await FakeGitHubServer.StartAsync();
+        github.State.AddFaults([new FakeFault(null, null, 403, 1000, "Resource not accessible by integration")]);
+        using var scenario = PullRequest(github);
+        scenario.Environment["GITHUB_ACTOR"] = "dependabot[bot]";
+
+        var result = await scenario.RunAsync(_ => SampleOutcomes.Passing());
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("::warning title=Readiness results not published::Could not set the commit status", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("::error", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Two_concurrent_runs_leave_one_comment_when_the_list_shows_new_comments_late()
     {
         await using var github = await FakeGitHubServer.StartAsync();
