@@ -16,7 +16,7 @@ internal static class FakeApiRoutes
         app.MapGet("/repos/{owner}/{repo}/issues/{issue:int}/comments", (HttpContext http, FakeGitHubState state, string owner, string repo, int issue, int? per_page, int? page) =>
         {
             var size = Math.Clamp(per_page ?? 30, 1, 100);
-            var all = state.Comments($"{owner}/{repo}", issue);
+            var all = state.ListedComments($"{owner}/{repo}", issue);
             var pages = Math.Max(1, (all.Count + size - 1) / size);
             var current = Math.Clamp(page ?? 1, 1, pages);
             if (current < pages)

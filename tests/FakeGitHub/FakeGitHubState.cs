@@ -11,7 +11,16 @@ public sealed class FakeGitHubState
     private readonly List<FakePullRequest> _pulls = [];
     private readonly DateTimeOffset _epoch = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
     private long _nextId = 1000;
+    private readonly Dictionary<long, DateTimeOffset> _listedFrom = [];
     private FakeIdentity _identity = FakeIdentity.Installation;
+    private TimeSpan _listDelay;
+
+    /// <summary>How long a new comment stays out of the list (GitHub's list is eventually consistent).</summary>
+    public TimeSpan ListDelay
+    {
+        get { lock (_gate) { return _listDelay; } }
+        set { lock (_gate) { _listDelay = value; } }
+    }
 
     public FakeIdentity Identity
     {
@@ -40,6 +49,8 @@ public sealed class FakeGitHubState
             _faults.Clear();
             _pulls.Clear();
             _identity = FakeIdentity.Installation;
+            _listedFrom.Clear();
+            _listDelay = TimeSpan.Zero;
         }
     }
 
@@ -51,6 +62,16 @@ public sealed class FakeGitHubState
         }
     }
 
+    /// <summary>The comments the list endpoint shows now: those created at least <see cref="ListDelay"/> ago.</summary>
+    public IReadOnlyList<FakeComment> ListedComments(string repository, int issue)
+    {
+        lock (_gate)
+        {
+            var now = DateTimeOffset.UtcNow;
+            return [.. _comments.Where(c => c.Repository == repository && c.Issue == issue && _listedFrom.GetValueOrDefault(c.Id) <= now)];
+        }
+    }
+
     public FakeComment AddComment(string repository, int issue, string body, FakeUser author)
     {
         lock (_gate)
@@ -58,6 +79,7 @@ public sealed class FakeGitHubState
             var now = Tick();
             var comment = new FakeComment(_nextId, repository, issue, body, author, now, now);
             _comments.Add(comment);
+            _listedFrom[comment.Id] = DateTimeOffset.UtcNow + _listDelay;
             return comment;
         }
     }

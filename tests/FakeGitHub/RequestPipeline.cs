@@ -23,14 +23,22 @@ internal static class RequestPipeline
         {
             await Results.Json(new { message = "Requires authentication" }, statusCode: 401).ExecuteAsync(context);
         }
-        else if (state.TakeFault(context.Request.Method, path) is { } fault && await DelayAsync(fault, context) is { Status: > 0 })
+        else if (state.TakeFault(context.Request.Method, path) is { } fault)
         {
+            await DelayAsync(fault, context);
             foreach (var (name, value) in fault.Headers ?? new Dictionary<string, string>())
             {
                 context.Response.Headers[name] = value;
             }
 
-            await Results.Json(new { message = fault.Message ?? "Scripted fault", documentation_url = "https://docs.github.com/rest" }, statusCode: fault.Status).ExecuteAsync(context);
+            if (fault.Status > 0)
+            {
+                await Results.Json(new { message = fault.Message ?? "Scripted fault", documentation_url = "https://docs.github.com/rest" }, statusCode: fault.Status).ExecuteAsync(context);
+            }
+            else
+            {
+                await next(context);
+            }
         }
         else
         {
@@ -40,14 +48,12 @@ internal static class RequestPipeline
         Log(context, state, path, hasBearer, body);
     }
 
-    private static async Task<FakeFault> DelayAsync(FakeFault fault, HttpContext context)
+    private static async Task DelayAsync(FakeFault fault, HttpContext context)
     {
         if (fault.DelayMilliseconds > 0)
         {
             await Task.Delay(fault.DelayMilliseconds, context.RequestAborted);
         }
-
-        return fault;
     }
 
     private static void Log(HttpContext context, FakeGitHubState state, string path, bool hasBearer, string body)

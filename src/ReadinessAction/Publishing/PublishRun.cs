@@ -13,12 +13,15 @@ namespace ReadinessAction.Publishing;
 /// </summary>
 public sealed class PublishRun(ICiLog log, IReviewSystem? review)
 {
+    /// <summary>How long the review-system calls may take together.</summary>
+    public PublishLimits Limits { get; init; } = PublishLimits.Default;
+
     public async Task<int> RunAsync(PublishPlan plan, Func<CheckOutcome> produce, Action<ReadinessReport> save, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(produce);
         ArgumentNullException.ThrowIfNull(save);
-        var publisher = review is null ? null : new ReviewPublisher(review, log);
+        var publisher = review is null ? null : new ReviewPublisher(review, log, Limits);
         try
         {
             if (publisher is not null && !plan.Republish)

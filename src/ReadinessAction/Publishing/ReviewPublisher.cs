@@ -1,26 +1,50 @@
+using System.Diagnostics;
+
 namespace ReadinessAction.Publishing;
 
 /// <summary>
-/// Posts the status and the comment of one run. A permission refusal (fork, read-only token) becomes one warning
-/// and the run goes on; any other failure becomes an error annotation and marks the run as not fully published.
+/// Posts the status and the comment of one run, within one time budget for all calls. A read-only token (a fork)
+/// becomes one warning and the run goes on; any other failure becomes an annotation naming its cause, and a run that
+/// set no status for another reason than a fork is not published (<see cref="Failed"/>).
 /// </summary>
-public sealed class ReviewPublisher(IReviewSystem review, ICiLog log)
+public sealed class ReviewPublisher(IReviewSystem review, ICiLog log, PublishLimits limits)
 {
     private const string NotPublished = "Readiness results not published";
 
-    private bool _statusDenied;
+    private TimeSpan _left = limits.Budget;
+    private bool _statusRefused;
+    private bool _statusSet;
+    private ReviewFailure? _statusFailure;
+    private bool _nothingPublishedSaid;
 
-    /// <summary>True when something other than a permission refusal kept a result from the review system.</summary>
+    public ReviewPublisher(IReviewSystem review, ICiLog log)
+        : this(review, log, PublishLimits.Default)
+    {
+    }
+
+    /// <summary>True when a result was kept from the review system for another reason than a read-only token.</summary>
     public bool Failed { get; private set; }
 
     public async Task SetStatusAsync(StatusState state, string description, CancellationToken ct)
     {
-        if (_statusDenied || !review.CanSetStatus)
+        if (!review.CanSetStatus)
         {
             return;
         }
 
-        await GuardAsync($"set the {review.StatusName}", () => review.SetStatusAsync(state, description, ct), () => _statusDenied = true).ConfigureAwait(false);
+        // The final status gets a short grace even when the budget is spent: a pending check would block the merge.
+        var final = state != StatusState.Pending;
+        if (!_statusRefused)
+        {
+            await GuardAsync($"set the {review.StatusName}", t => review.SetStatusAsync(state, description, t), true, final, ct).ConfigureAwait(false);
+        }
+
+        if (final && !_statusSet && !_nothingPublishedSaid && _statusFailure is { } cause && cause != ReviewFailure.ReadOnlyToken)
+        {
+            _nothingPublishedSaid = true;
+            Failed = true;
+            log.Annotate(AnnotationLevel.Error, $"Nothing was published: the {review.StatusName} was never set ({Describe(cause)}). The step fails so that a missing required check does not pass unnoticed.", title: NotPublished);
+        }
     }
 
     /// <summary>The comment's URL, or null when it could not be posted.</summary>
@@ -33,7 +57,7 @@ public sealed class ReviewPublisher(IReviewSystem review, ICiLog log)
 
         // A target read from an artifact is only believed when the review system confirms it.
         var verified = false;
-        await GuardAsync($"read {target}", async () => verified = await review.IsCommentTargetVerifiedAsync(ct).ConfigureAwait(false), () => { }).ConfigureAwait(false);
+        await GuardAsync($"read {target}", async t => verified = await review.IsCommentTargetVerifiedAsync(t).ConfigureAwait(false), false, false, ct).ConfigureAwait(false);
         if (!verified)
         {
             log.Annotate(AnnotationLevel.Warning, review.UnverifiedCommentTargetWarning);
@@ -41,26 +65,71 @@ public sealed class ReviewPublisher(IReviewSystem review, ICiLog log)
         }
 
         ReviewComment? comment = null;
-        var sticky = new StickyComment(review, marker);
-        await GuardAsync("comment on the pull request", async () => comment = await sticky.PublishAsync(body, ct).ConfigureAwait(false), () => { }).ConfigureAwait(false);
+        var sticky = new StickyComment(review, marker) { VisibilityWaits = limits.VisibilityWaits };
+        await GuardAsync("comment on the pull request", async t => comment = await sticky.PublishAsync(body, t).ConfigureAwait(false), false, false, ct).ConfigureAwait(false);
         return comment?.Url;
     }
 
-    private async Task GuardAsync(string what, Func<Task> call, Action onDenied)
+    private async Task<bool> GuardAsync(string what, Func<CancellationToken, Task> call, bool isStatus, bool final, CancellationToken ct)
     {
+        var allowance = _left > TimeSpan.Zero ? _left : final ? limits.FinalStatusGrace : TimeSpan.Zero;
+        if (allowance <= TimeSpan.Zero)
+        {
+            return Report(what, isStatus, ReviewFailure.TimedOut, $"skipped, the {limits.Budget.TotalSeconds:0} s publishing time limit was spent");
+        }
+
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(allowance);
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            await call().ConfigureAwait(false);
+            await call(budget.Token).ConfigureAwait(false);
+            _statusSet |= isStatus;
+            return true;
         }
-        catch (ReviewSystemException e) when (e.IsPermissionDenied)
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            onDenied();
-            log.Annotate(AnnotationLevel.Warning, $"Could not {what}: {e.Message}. {review.PermissionAdvice}", title: NotPublished);
+            return Report(what, isStatus, ReviewFailure.TimedOut, $"no answer within the {limits.Budget.TotalSeconds:0} s publishing time limit");
         }
         catch (ReviewSystemException e)
         {
-            Failed = true;
-            log.Annotate(AnnotationLevel.Error, $"Could not {what}: {e.Message}", title: NotPublished);
+            return Report(what, isStatus, e.Kind, e.Message);
+        }
+        finally
+        {
+            _left -= Stopwatch.GetElapsedTime(started);
         }
     }
+
+    private bool Report(string what, bool isStatus, ReviewFailure kind, string message)
+    {
+        if (isStatus)
+        {
+            _statusFailure = kind;
+
+            // Asking again cannot help: the token, its permissions or the limit will not change during the run.
+            _statusRefused = kind is ReviewFailure.ReadOnlyToken or ReviewFailure.MissingPermission or ReviewFailure.BadCredentials or ReviewFailure.RateLimited;
+        }
+
+        if (kind is ReviewFailure.ReadOnlyToken or ReviewFailure.MissingPermission)
+        {
+            log.Annotate(AnnotationLevel.Warning, $"Could not {what}: {message}. {review.PermissionAdvice}", title: NotPublished);
+        }
+        else
+        {
+            Failed = true;
+            log.Annotate(AnnotationLevel.Error, $"Could not {what}: {message}", title: NotPublished);
+        }
+
+        return false;
+    }
+
+    private static string Describe(ReviewFailure cause) => cause switch
+    {
+        ReviewFailure.MissingPermission => "the token lacks the permission",
+        ReviewFailure.BadCredentials => "the token was rejected",
+        ReviewFailure.RateLimited => "the API rate limit is exhausted",
+        ReviewFailure.TimedOut => "the API did not answer in time",
+        _ => "the API failed",
+    };
 }

@@ -4,9 +4,14 @@ namespace ReadinessAction.Publishing;
 public sealed class ReviewSystemException : Exception
 {
     public ReviewSystemException(string message, bool isPermissionDenied, Exception inner)
+        : this(message, isPermissionDenied ? ReviewFailure.ReadOnlyToken : ReviewFailure.Failed, inner)
+    {
+    }
+
+    public ReviewSystemException(string message, ReviewFailure kind, Exception inner)
         : base(message, inner)
     {
-        IsPermissionDenied = isPermissionDenied;
+        Kind = kind;
     }
 
     public ReviewSystemException()
@@ -23,6 +28,8 @@ public sealed class ReviewSystemException : Exception
     {
     }
 
-    /// <summary>The token may not do this here (a fork, missing permissions): a warning, not a failure.</summary>
-    public bool IsPermissionDenied { get; }
+    public ReviewFailure Kind { get; }
+
+    /// <summary>The token is read-only here by design (a fork): a warning, not a failure.</summary>
+    public bool IsPermissionDenied => Kind == ReviewFailure.ReadOnlyToken;
 }

@@ -4,14 +4,20 @@ namespace ReadinessAction.Publishing;
 /// Keeps exactly one comment per review and status context, edited in place on every run.
 /// </summary>
 /// <remarks>
-/// Our comment is one that carries the hidden marker and was written by the token's identity. When the review system
-/// will not say who the token is (GitHub answers 403 to GET /user for an installation token), any bot author counts,
-/// because a person cannot post as a bot and the marker names the status context. After our own comment is created
-/// its author *is* our identity, which the duplicate check then uses. Two concurrent runs may both create: each
-/// re-lists after creating, keeps the oldest, and deletes the rest, so one comment remains.
+/// Our comment carries the hidden marker and was written by the token's identity; the marker alone proves nothing,
+/// since anyone can quote it. When the review system will not say who the token is, no existing comment is ours,
+/// and the comment this run creates tells: its author *is* our identity. Two concurrent runs may both create, and
+/// the list shows new comments late: each re-lists until its own comment shows, keeps the oldest of ours by id, and
+/// deletes the younger ones, so one comment remains.
 /// </remarks>
 public sealed class StickyComment(IReviewSystem review, string marker)
 {
+    public static IReadOnlyList<TimeSpan> DefaultVisibilityWaits { get; } =
+        [TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
+
+    /// <summary>Waits between re-lists while the created comment does not show yet.</summary>
+    public IReadOnlyList<TimeSpan> VisibilityWaits { get; init; } = DefaultVisibilityWaits;
+
     public async Task<ReviewComment> PublishAsync(string body, CancellationToken ct)
     {
         var identity = await review.GetIdentityAsync(ct).ConfigureAwait(false);
@@ -24,8 +30,8 @@ public sealed class StickyComment(IReviewSystem review, string marker)
         }
 
         var created = await review.CreateCommentAsync(body, ct).ConfigureAwait(false);
-        identity ??= created.Author;
-        var after = Ours(await review.ListCommentsAsync(ct).ConfigureAwait(false), identity);
+        identity = created.Author ?? identity;
+        var after = await ListUntilVisibleAsync(created, identity, ct).ConfigureAwait(false);
         if (after.Count <= 1 || after[0].Id == created.Id)
         {
             await DeleteAsync(after.Skip(1), ct).ConfigureAwait(false);
@@ -37,13 +43,30 @@ public sealed class StickyComment(IReviewSystem review, string marker)
         return await review.EditCommentAsync(after[0].Id, body, ct).ConfigureAwait(false);
     }
 
+    // Once our comment shows, every comment created before it shows too: the oldest of ours is then known.
+    private async Task<List<ReviewComment>> ListUntilVisibleAsync(ReviewComment created, ReviewAuthor? identity, CancellationToken ct)
+    {
+        var after = Ours(await review.ListCommentsAsync(ct).ConfigureAwait(false), identity);
+        foreach (var wait in VisibilityWaits)
+        {
+            if (after.Any(c => c.Id == created.Id))
+            {
+                break;
+            }
+
+            await Task.Delay(wait, ct).ConfigureAwait(false);
+            after = Ours(await review.ListCommentsAsync(ct).ConfigureAwait(false), identity);
+        }
+
+        return after;
+    }
+
     private List<ReviewComment> Ours(IEnumerable<ReviewComment> comments, ReviewAuthor? identity) =>
     [
         .. comments
             .Where(c => c.Body?.Contains(marker, StringComparison.Ordinal) == true)
-            .Where(c => c.Author is { } author && (identity is null ? author.IsBot : author.Id == identity.Id))
-            .OrderBy(c => c.CreatedAt)
-            .ThenBy(c => c.Id),
+            .Where(c => identity is not null && c.Author is { } author && author.IsSameAs(identity))
+            .OrderBy(c => c.Id),
     ];
 
     private async Task DeleteAsync(IEnumerable<ReviewComment> extra, CancellationToken ct)

@@ -19,6 +19,9 @@ internal sealed class InMemoryReviewSystem : IReviewSystem
     /// <summary>Calls whose name is here throw: permission refused when the value is true, a failure otherwise.</summary>
     public Dictionary<string, bool> Refusals { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Calls whose name is here never answer (until cancelled).</summary>
+    public HashSet<string> Hangs { get; } = new(StringComparer.Ordinal);
+
     public List<(StatusState State, string Description)> Statuses { get; } = [];
 
     public List<ReviewComment> Comments { get; } = [];
@@ -42,11 +45,15 @@ internal sealed class InMemoryReviewSystem : IReviewSystem
         return comment;
     }
 
-    public Task SetStatusAsync(StatusState state, string description, CancellationToken ct)
+    public async Task SetStatusAsync(StatusState state, string description, CancellationToken ct)
     {
         Call("status");
+        if (Hangs.Contains("status"))
+        {
+            await Task.Delay(Timeout.Infinite, ct);
+        }
+
         Statuses.Add((state, description));
-        return Task.CompletedTask;
     }
 
     public Task<bool> IsCommentTargetVerifiedAsync(CancellationToken ct) => Task.FromResult(TargetVerified);

@@ -81,6 +81,34 @@ public sealed class PublishRunTests
     }
 
     [Fact]
+    public async Task A_review_system_that_never_answers_is_given_up_after_the_budget_and_the_step_fails()
+    {
+        var (log, review) = (new RecordingCiLog(), new InMemoryReviewSystem());
+        review.Hangs.Add("status");
+        var limits = new PublishLimits(TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(100));
+
+        var exit = await new PublishRun(log, review) { Limits = limits }.RunAsync(Plan, SampleOutcomes.Passing, _ => { }, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.NotJudged, exit);
+        Assert.Equal(["status", "status"], review.Calls.Where(c => c == "status")); // pending, then the final one within its grace
+        Assert.Contains(log.Annotations, a => a.Level == AnnotationLevel.Error && a.Message.StartsWith("Nothing was published: the status was never set (the API did not answer in time)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(ReviewFailure.BadCredentials, "the token was rejected")]
+    [InlineData(ReviewFailure.RateLimited, "the API rate limit is exhausted")]
+    [InlineData(ReviewFailure.MissingPermission, "the token lacks the permission")]
+    public async Task A_status_refused_for_another_reason_than_a_read_only_token_fails_a_passing_step_naming_the_cause(ReviewFailure kind, string cause)
+    {
+        var (log, review) = (new RecordingCiLog(), new RefusingReviewSystem(kind));
+
+        var exit = await new PublishRun(log, review).RunAsync(Plan, SampleOutcomes.Passing, _ => { }, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.NotJudged, exit);
+        Assert.Contains(log.Annotations, a => a.Level == AnnotationLevel.Error && a.Message.Contains($"never set ({cause})", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Unverified_comment_target_gets_no_comment_but_a_warning()
     {
         var (log, review) = (new RecordingCiLog(), new InMemoryReviewSystem { TargetVerified = false });

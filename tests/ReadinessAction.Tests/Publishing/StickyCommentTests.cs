@@ -64,4 +64,38 @@ public sealed class StickyCommentTests
 
         Assert.Equal(2, review.Comments.Count);
     }
+
+    [Fact]
+    public async Task Without_a_known_identity_another_bots_comment_quoting_the_marker_is_never_edited()
+    {
+        var review = new InMemoryReviewSystem { IdentityKnown = false };
+        var other = review.Add($"{Marker}\nanother bot", new ReviewAuthor(99, IsBot: true));
+
+        await new StickyComment(review, Marker).PublishAsync($"{Marker}\nbody", CancellationToken.None);
+
+        Assert.Equal(2, review.Comments.Count);
+        Assert.Equal(other, review.Comments[0]);
+        Assert.DoesNotContain("edit", review.Calls);
+    }
+
+    [Fact]
+    public async Task Without_a_known_identity_our_older_comment_is_found_by_the_author_of_the_one_just_created()
+    {
+        var review = new InMemoryReviewSystem { IdentityKnown = false };
+        var older = review.Add($"{Marker}\nlast run", InMemoryReviewSystem.Bot);
+
+        var comment = await new StickyComment(review, Marker).PublishAsync($"{Marker}\nthis run", CancellationToken.None);
+
+        Assert.Equal(older.Id, comment.Id);
+        Assert.Equal($"{Marker}\nthis run", Assert.Single(review.Comments).Body);
+    }
+
+    [Fact]
+    public async Task The_same_login_is_the_same_author_whatever_the_id()
+    {
+        var assumed = new ReviewAuthor(0, IsBot: true) { Login = "github-actions[bot]" };
+
+        Assert.True(new ReviewAuthor(41898282, IsBot: true) { Login = "github-actions[bot]" }.IsSameAs(assumed));
+        Assert.False(new ReviewAuthor(0, IsBot: true) { Login = "other-app[bot]" }.IsSameAs(assumed));
+    }
 }

@@ -33,7 +33,7 @@ public sealed class ActionRunner(ActionRunnerServices services)
 
         var log = new GitHubCiLog(commands, new GitHubFiles(environment.OutputPath, environment.SummaryPath));
         using var client = CreateClient(inputs, environment, log);
-        var review = client is null || target is null ? null : new GitHubReviewSystem(client, target, inputs.StatusContext, new SecretScrubber(inputs.Token));
+        var review = client is null || target is null ? null : new GitHubReviewSystem(client, target, inputs.StatusContext, new SecretScrubber(inputs.Token), TokenIsReadOnly(inputs, context));
         var plan = new PublishPlan(
             new ReportContext(environment.RepositoryUrl, target?.Sha, target?.RunUrl, inputs.StatusContext),
             Path.GetRelativePath(environment.Workspace, reportPath).Replace('\\', '/'),
@@ -43,12 +43,18 @@ public sealed class ActionRunner(ActionRunnerServices services)
         {
             Files = new WorkspaceFileGuard(environment.Workspace),
         };
-        return await new PublishRun(log, review).RunAsync(
+        return await new PublishRun(log, review) { Limits = services.PublishLimits }.RunAsync(
             plan,
             () => plan.Republish ? Reload(environment.Workspace, reportPath) : Judge(inputs, environment, context),
             report => ReportFile.Write(environment.Workspace, reportPath, report, SavedContext(environment, context, target)),
             ct).ConfigureAwait(false);
     }
+
+    // GitHub gives a pull_request run from a fork, or by Dependabot, a read-only GITHUB_TOKEN; a 403 anywhere else is
+    // a missing permission.
+    private bool TokenIsReadOnly(ActionInputs inputs, EventContext context) =>
+        inputs.Mode != ActionMode.Publish && context.EventName == "pull_request"
+        && (context.IsFork || Variable("GITHUB_ACTOR") == "dependabot[bot]");
 
     private string? Variable(string name) => services.Environment.GetValueOrDefault(name);
 

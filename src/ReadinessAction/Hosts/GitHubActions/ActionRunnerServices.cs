@@ -1,6 +1,7 @@
 using ReadinessAction.Configuration;
 using ReadinessAction.Hosts.GitHubActions.Api;
 using ReadinessAction.Pipeline;
+using ReadinessAction.Publishing;
 
 namespace ReadinessAction.Hosts.GitHubActions;
 
@@ -8,6 +9,9 @@ namespace ReadinessAction.Hosts.GitHubActions;
 public sealed record ActionRunnerServices(IReadOnlyDictionary<string, string?> Environment, TextWriter Stdout, TextWriter Stderr)
 {
     public Func<GitHubClientOptions, GitHubClientOptions> TuneClient { get; init; } = options => options;
+
+    /// <summary>How long publishing may take; tests shorten it.</summary>
+    public PublishLimits PublishLimits { get; init; } = PublishLimits.Default;
 
     /// <summary>The judgement; the host does not care how it is made.</summary>
     public Func<ReadinessOptions, CheckOutcome> Judge { get; init; } = options => CheckPipeline.Run(options);

@@ -6,8 +6,12 @@ using ReadinessAction.Publishing;
 namespace ReadinessAction.Hosts.GitHubActions;
 
 /// <summary>GitHub as the review system: the commit status of the head SHA and the issue comments of the pull request.</summary>
-public sealed class GitHubReviewSystem(GitHubClient client, PublishTarget target, string statusContext, SecretScrubber scrubber) : IReviewSystem
+/// <param name="tokenIsReadOnly">A fork's pull_request run: GITHUB_TOKEN is read-only there by design, so a 403 is expected.</param>
+public sealed class GitHubReviewSystem(GitHubClient client, PublishTarget target, string statusContext, SecretScrubber scrubber, bool tokenIsReadOnly = false) : IReviewSystem
 {
+    /// <summary>Whom GITHUB_TOKEN acts as; it may not read GET /user. The login is unique, the id differs on GHES.</summary>
+    public static ReviewAuthor ActionsBot { get; } = new(0, IsBot: true) { Login = "github-actions[bot]" };
+
     public const string ForkRecipe =
         "This is expected on pull requests from forks, where GITHUB_TOKEN is read-only, or when the workflow lacks "
         + "'permissions: { pull-requests: write, statuses: write }'. The report is in the job summary, the annotations "
@@ -47,10 +51,11 @@ public sealed class GitHubReviewSystem(GitHubClient client, PublishTarget target
         {
             return Author(await client.GetAuthenticatedUserAsync(ct).ConfigureAwait(false));
         }
-        catch (GitHubApiException e) when (e.IsPermissionDenied || e.StatusCode == HttpStatusCode.NotFound)
+        catch (GitHubApiException e) when (!e.IsRateLimited && e.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         {
-            // An installation token (GITHUB_TOKEN, GitHub Apps) may not read /user.
-            return null;
+            // An installation token (GITHUB_TOKEN, GitHub Apps) may not read /user. Only the exact login of
+            // GITHUB_TOKEN's app is assumed; another app's token proves itself by the comment it creates.
+            return ActionsBot;
         }
         catch (GitHubApiException e)
         {
@@ -74,11 +79,19 @@ public sealed class GitHubReviewSystem(GitHubClient client, PublishTarget target
 
     private static ReviewComment Comment(IssueComment c) => new(c.Id, c.Body, c.HtmlUrl, Author(c.User), c.CreatedAt);
 
-    private static ReviewAuthor? Author(GitHubUser? user) => user is null ? null : new ReviewAuthor(user.Id, user.IsBot);
+    private static ReviewAuthor? Author(GitHubUser? user) => user is null ? null : new ReviewAuthor(user.Id, user.IsBot) { Login = user.Login };
 
-    private static ReviewSystemException Wrap(GitHubApiException e) => new(e.Message, e.IsPermissionDenied, e);
+    private ReviewSystemException Wrap(GitHubApiException e) => new(e.Message, Kind(e), e);
 
-    private static async Task<T> CallAsync<T>(Func<Task<T>> call)
+    private ReviewFailure Kind(GitHubApiException e) => e switch
+    {
+        { IsRateLimited: true } => ReviewFailure.RateLimited,
+        { StatusCode: HttpStatusCode.Unauthorized } => ReviewFailure.BadCredentials,
+        { StatusCode: HttpStatusCode.Forbidden } => tokenIsReadOnly ? ReviewFailure.ReadOnlyToken : ReviewFailure.MissingPermission,
+        _ => ReviewFailure.Failed,
+    };
+
+    private async Task<T> CallAsync<T>(Func<Task<T>> call)
     {
         try
         {

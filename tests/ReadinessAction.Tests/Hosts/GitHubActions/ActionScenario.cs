@@ -4,6 +4,7 @@ using ReadinessAction.Configuration;
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Hosts.GitHubActions;
 using ReadinessAction.Pipeline;
+using ReadinessAction.Publishing;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;
 
@@ -54,6 +55,8 @@ internal sealed class ActionScenario : IDisposable
 
     public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal);
 
+    public PublishLimits Limits { get; init; } = PublishLimits.Default;
+
     public async Task<ActionRunResult> RunAsync(Func<ReadinessOptions, CheckOutcome> judge, CancellationToken ct = default)
     {
         using var stdout = new StringWriter();
@@ -61,6 +64,7 @@ internal sealed class ActionScenario : IDisposable
         var services = new ActionRunnerServices(Environment, stdout, stderr)
         {
             Judge = judge,
+            PublishLimits = Limits,
             TuneClient = o => o with { RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxRetryDelay = TimeSpan.FromSeconds(3), RequestTimeout = TimeSpan.FromSeconds(10) },
         };
         int exitCode;

@@ -31,6 +31,9 @@ public sealed class GitHubApiException : Exception
     /// <summary>Null when no answer came (timeout, connection refused).</summary>
     public HttpStatusCode? StatusCode { get; }
 
+    /// <summary>A primary or secondary rate limit (403 or 429) that the retries could not wait out.</summary>
+    public bool IsRateLimited { get; init; }
+
     /// <summary>The token may not do this here: a fork's read-only GITHUB_TOKEN, or missing workflow permissions.</summary>
     public bool IsPermissionDenied => StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized;
 }

@@ -36,8 +36,15 @@ public sealed class GitHubClient : IDisposable
     {
         var comments = new List<IssueComment>();
         Uri? next = new(_baseUri, $"{RepoPath(repo)}/issues/{issue}/comments?per_page={PageSize}");
+        var read = new HashSet<Uri>();
         while (next is not null)
         {
+            // A next link back to a page already read would loop for ever.
+            if (!read.Add(next))
+            {
+                throw new GitHubApiException(_scrubber.Scrub($"GitHub answered a next-page link to a page already read ({next.AbsolutePath}{next.Query})"), statusCode: null);
+            }
+
             using var response = await SendAsync(HttpMethod.Get, next, null, ct).ConfigureAwait(false);
             comments.AddRange(await ReadAsync(response, GitHubJsonContext.Default.ListIssueComment, ct).ConfigureAwait(false));
             next = LinkHeader.Next(response, _baseUri);
@@ -128,7 +135,12 @@ public sealed class GitHubClient : IDisposable
 
         using (response)
         {
-            throw new GitHubApiException(await DescribeFailureAsync(method, uri, response, ct).ConfigureAwait(false), response.StatusCode);
+            var message = await DescribeFailureAsync(method, uri, response, ct).ConfigureAwait(false);
+            throw new GitHubApiException(message, response.StatusCode)
+            {
+                // A limit reset too far away is not retried; it still is a limit, not a refusal.
+                IsRateLimited = GitHubRetryPipeline.IsRateLimited(response) || message.Contains("rate limit", StringComparison.OrdinalIgnoreCase),
+            };
         }
     }
 
