@@ -166,7 +166,10 @@ check_context() {
     echo "build context: $(wc -l <"$listing") files and folders"
     expect "build context holds the app project" grep -qx ./src/ReadinessAction/ReadinessAction.csproj "$listing"
     expect "build context leaves out .git, tests and samples" lacks_line '^\./(\.git|tests|samples)(/|$)' "$listing"
-    expect "build context leaves out bin/, obj/ and test output" lacks_line '/(bin|obj|TestResults)(/|$)' "$listing"
+    expect "build context holds the test-result readers (src/ReadinessAction/Evidence/TestResults)" \
+        grep -qx ./src/ReadinessAction/Evidence/TestResults/TestResultSet.cs "$listing"
+    grep -v '^\./src/ReadinessAction/Evidence/TestResults\(/\|$\)' "$listing" >"$listing.others" || true
+    expect "build context leaves out bin/, obj/ and test output" lacks_line '/(bin|obj|TestResults)(/|$)' "$listing.others"
 }
 
 check_action() {
