@@ -37,6 +37,9 @@ public sealed record Claim(
     /// <summary>For test counts: "passing" counts passed tests only.</summary>
     public bool CountsPassingOnly { get; init; }
 
+    /// <summary>For test counts and rates: the figure counts failures ("2 failures", a Failed column), not tests or passes.</summary>
+    public bool CountsFailuresOnly { get; init; }
+
     /// <summary>Position of the claim in <see cref="Text"/>, so a verdict can quote it and a fix can edit it.</summary>
     public int SpanStart { get; init; }
 

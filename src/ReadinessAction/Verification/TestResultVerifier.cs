@@ -54,6 +54,14 @@ public static class TestResultVerifier
     // either figure told the truth, so the claim holds when it matches one of them.
     private static (ClaimStatus, string) JudgeCount(Claim claim, TestTotals totals, TestRunTotals runs)
     {
+        if (claim.CountsFailuresOnly)
+        {
+            var failures = totals.Failed + totals.Errors;
+            var failed = $"{failures} failed";
+            // Fewer failures than claimed is not "better than claimed" to a reader of the checklist: just exact.
+            return claim.Value is { } claimed ? (Judgement.Holds(claim, Judgement.Satisfies(claimed, failures, 0, claimed.Value)), failed) : (ClaimStatus.Unverifiable, failed);
+        }
+
         var count = claim.CountsPassingOnly ? totals.Passed : totals.Total;
         var measured = claim.CountsPassingOnly ? $"{count} passed" : $"{count} tests";
         if (claim.Value is not { } value)
@@ -99,6 +107,16 @@ public static class TestResultVerifier
     private static (ClaimStatus, string) JudgePassRate(Claim claim, TestTotals totals, VerificationPolicy policy)
     {
         var ran = totals.Total - totals.Skipped;
+        if (claim.CountsFailuresOnly)
+        {
+            // A Failed % column claims the failure rate.
+            var failureRate = ran == 0 ? 0 : 100.0 * (totals.Failed + totals.Errors) / ran;
+            var failing = $"{Judgement.Percent(failureRate)} failed ({totals.Failed + totals.Errors}/{ran})";
+            return claim.Value is { IsPercent: true } percent
+                ? (Judgement.Holds(claim, Judgement.Satisfies(percent, failureRate, policy.CoveragePoints, percent.Value)), failing)
+                : (ClaimStatus.Unverifiable, failing);
+        }
+
         var rate = ran == 0 ? 0 : 100.0 * totals.Passed / ran;
         var measured = $"{Judgement.Percent(rate)} ({totals.Passed}/{ran})";
         if (claim.Value is { IsPercent: true } value && value.Value < 100)

@@ -44,6 +44,7 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
             var byKey = TestsKey.IsMatch(before) && ValueEnds().IsMatch(text[(counter.Success ? counter.Index + counter.Length : q.End)..]);
             keyed |= byKey;
             int end;
+            var countsFailures = false;
             if (noun.Success && !NotPassing().IsMatch(text[(noun.Index + noun.Length)..]) && !NotATestCount().IsMatch(noun.Value))
             {
                 end = noun.Index + noun.Length;
@@ -51,6 +52,7 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
             else if (failures.Success)
             {
                 end = failures.Index + failures.Length;
+                countsFailures = true;
             }
             else if (byKey || (keyed && counter.Success) || (closes && TestsTitle.IsMatch(before)))
             {
@@ -66,7 +68,8 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
                 {
                     Value = q,
                     ScopeWords = ScopeVocabulary.WordsIn(source.Title),
-                    CountsPassingOnly = Passing().IsMatch(text[end..Math.Min(text.Length, end + 12)]),
+                    CountsPassingOnly = !countsFailures && Passing().IsMatch(text[end..Math.Min(text.Length, end + 12)]),
+                    CountsFailuresOnly = countsFailures,
                 },
                 q);
         }

@@ -22,7 +22,13 @@ internal static class ClaimFactory
                 ScopePaths = ScopeVocabulary.PathsIn(label),
                 Metric = IsBranch(label) || IsBranch(header) ? CoverageMetric.Branch : CoverageMetric.Line,
             },
-            ClaimKind.TestCount => claim with { Target = TargetOf(collector, row, q), CountsPassingOnly = role == ColumnRole.Passed || row.LabelRole == ColumnRole.Passed },
+            ClaimKind.TestCount => claim with
+            {
+                Target = TargetOf(collector, row, q),
+                CountsPassingOnly = role == ColumnRole.Passed || row.LabelRole == ColumnRole.Passed,
+                CountsFailuresOnly = role == ColumnRole.Failed || row.LabelRole == ColumnRole.Failed,
+            },
+            ClaimKind.PassRate when role == ColumnRole.Failed || row.LabelRole == ColumnRole.Failed => claim with { CountsFailuresOnly = true },
             ClaimKind.TestRatio => claim with { CountsPassingOnly = true },
             ClaimKind.CompletionPercent => claim with { ScopeWords = [], Subject = StatusMarkers.Strip(row.Cells[row.LabelColumn < 0 ? 0 : row.LabelColumn]) },
             _ => claim,
