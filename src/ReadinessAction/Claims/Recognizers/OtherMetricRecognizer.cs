@@ -6,7 +6,7 @@ namespace ReadinessAction.Claims.Recognizers;
 
 /// <summary>
 /// A number about something a CI run or the repository can check that no other kind covers: "7 moderate
-/// vulnerabilities", "(6 TODOs)", "1.37 KB", "(12h TTL)", "Max complexity: 10", "Critical vulnerabilities = 0".
+/// vulnerabilities", "(6 open to-do markers)", "1.37 KB", "(12h TTL)", "Max complexity: 10", "Critical vulnerabilities = 0".
 /// Not runtime or business figures (uptime, users, ROI), not lines under targets, criteria or rollback triggers.
 /// </summary>
 public sealed partial class OtherMetricRecognizer : IClaimRecognizer

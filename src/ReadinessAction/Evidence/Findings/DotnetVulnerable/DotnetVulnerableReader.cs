@@ -1,44 +1,33 @@
 using System.Text.Json;
 
-using ReadinessAction.Diagnostics;
-
 namespace ReadinessAction.Evidence.Findings.DotnetVulnerable;
 
 /// <summary>
 /// <c>dotnet list package --vulnerable [--include-transitive] --format json</c>. An advisory on a package version
 /// counts once, however many projects and target frameworks reference that version.
 /// </summary>
-public sealed class DotnetVulnerableReader : IArtifactReader
+public sealed class DotnetVulnerableReader : JsonFindingsReader
 {
-    public string Format => "dotnet-vulnerable";
+    public override string Format => "dotnet-vulnerable";
 
-    public ArtifactKind Kind => ArtifactKind.Findings;
+    protected override IReadOnlyList<string> Markers { get; } = ["\"parameters\"", "--vulnerable"];
 
-    public bool CanRead(ArtifactSniff sniff)
+    protected override string Expected => "projects";
+
+    protected override (IReadOnlyList<Finding> Findings, IReadOnlyList<string> Tools)? ReadFindings(Stream utf8)
     {
-        ArgumentNullException.ThrowIfNull(sniff);
-        var head = sniff.Head;
-        return sniff.LooksLikeJson && head.Contains("\"parameters\"", StringComparison.Ordinal)
-            && head.Contains("--vulnerable", StringComparison.Ordinal);
-    }
-
-    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics) =>
-        JsonArtifact.Read(content, path, diagnostics, utf8 =>
+        if (JsonSerializer.Deserialize(utf8, DotnetPackageJsonContext.Default.DotnetPackageReport)?.Projects is not { } projects)
         {
-            var report = JsonSerializer.Deserialize(utf8, DotnetPackageJsonContext.Default.DotnetPackageReport);
-            if (report?.Projects is not { } projects)
-            {
-                diagnostics.Error("not-dotnet-vulnerable", "JSON without projects is not a dotnet list package report; file not used", path);
-                return null;
-            }
+            return null;
+        }
 
-            var findings = projects
-                .SelectMany(p => p.Frameworks ?? [])
-                .SelectMany(f => (f.TopLevelPackages ?? []).Concat(f.TransitivePackages ?? []))
-                .SelectMany(p => (p.Vulnerabilities ?? []).Select(v => (Package: $"{p.Id} {p.ResolvedVersion}", v.Severity, v.AdvisoryUrl)))
-                .Distinct()
-                .Select(v => new Finding("dotnet list package", FindingCategory.Vulnerability, FindingLevels.Severity(v.Severity), v.AdvisoryUrl, v.Package))
-                .ToList();
-            return FindingsArtifact.Create(path, Format, findings, ["dotnet list package"]);
-        });
+        var findings = projects
+            .SelectMany(p => p.Frameworks ?? [])
+            .SelectMany(f => (f.TopLevelPackages ?? []).Concat(f.TransitivePackages ?? []))
+            .SelectMany(p => (p.Vulnerabilities ?? []).Select(v => (Package: $"{p.Id} {p.ResolvedVersion}", v.Severity, v.AdvisoryUrl)))
+            .Distinct()
+            .Select(v => new Finding("dotnet list package", FindingCategory.Vulnerability, FindingLevels.Severity(v.Severity), v.AdvisoryUrl, v.Package))
+            .ToList();
+        return (findings, ["dotnet list package"]);
+    }
 }

@@ -1,38 +1,29 @@
 using System.Text.Json;
 
-using ReadinessAction.Diagnostics;
-
 namespace ReadinessAction.Evidence.Findings.Eslint;
 
 /// <summary>ESLint's JSON formatter: severity 2 is an error, 1 a warning; a fatal message (a parse error) is an error.</summary>
-public sealed class EslintReader : IArtifactReader
+public sealed class EslintReader : JsonFindingsReader
 {
-    public string Format => "eslint-json";
+    public override string Format => "eslint-json";
 
-    public ArtifactKind Kind => ArtifactKind.Findings;
+    protected override IReadOnlyList<string> Markers { get; } = ["\"filePath\"", "\"messages\"", "\"errorCount\""];
 
-    public bool CanRead(ArtifactSniff sniff)
+    protected override string Expected => "a list of files";
+
+    public override bool CanRead(ArtifactSniff sniff) => base.CanRead(sniff) && sniff.Head.TrimStart().StartsWith('[');
+
+    protected override (IReadOnlyList<Finding> Findings, IReadOnlyList<string> Tools)? ReadFindings(Stream utf8)
     {
-        ArgumentNullException.ThrowIfNull(sniff);
-        var head = sniff.Head;
-        return sniff.LooksLikeJson && head.TrimStart().StartsWith('[')
-            && head.Contains("\"filePath\"", StringComparison.Ordinal)
-            && head.Contains("\"messages\"", StringComparison.Ordinal)
-            && head.Contains("\"errorCount\"", StringComparison.Ordinal);
+        var files = JsonSerializer.Deserialize(utf8, EslintJsonContext.Default.ListEslintFile) ?? [];
+        var findings = files
+            .SelectMany(f => (f.Messages ?? []).Select(m => new Finding(
+                "ESLint",
+                FindingCategory.Lint,
+                m.Fatal == true || m.Severity == 2 ? "error" : "warning",
+                m.RuleId,
+                f.FilePath)))
+            .ToList();
+        return (findings, ["ESLint"]);
     }
-
-    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics) =>
-        JsonArtifact.Read(content, path, diagnostics, utf8 =>
-        {
-            var files = JsonSerializer.Deserialize(utf8, EslintJsonContext.Default.ListEslintFile) ?? [];
-            var findings = files
-                .SelectMany(f => (f.Messages ?? []).Select(m => new Finding(
-                    "ESLint",
-                    FindingCategory.Lint,
-                    m.Fatal == true || m.Severity == 2 ? "error" : "warning",
-                    m.RuleId,
-                    f.FilePath)))
-                .ToList();
-            return FindingsArtifact.Create(path, Format, findings, ["ESLint"]);
-        });
 }

@@ -1,42 +1,36 @@
 using System.Text.Json;
 
-using ReadinessAction.Diagnostics;
-
 namespace ReadinessAction.Evidence.Findings.NpmAudit;
 
 /// <summary>
 /// <c>npm audit --json</c>: <c>metadata.vulnerabilities</c> counts vulnerable packages by severity, the figures npm
 /// prints as "7 vulnerabilities (7 moderate)". Each becomes one vulnerability finding of that severity.
 /// </summary>
-public sealed class NpmAuditReader : IArtifactReader
+public sealed class NpmAuditReader : JsonFindingsReader
 {
-    public string Format => "npm-audit";
+    public override string Format => "npm-audit";
 
-    public ArtifactKind Kind => ArtifactKind.Findings;
+    protected override IReadOnlyList<string> Markers { get; } = [];
 
-    public bool CanRead(ArtifactSniff sniff)
+    protected override string Expected => "metadata.vulnerabilities";
+
+    // npm 7+ starts with auditReportVersion; npm 6 has advisories and muted.
+    public override bool CanRead(ArtifactSniff sniff) =>
+        base.CanRead(sniff) && sniff.Head.TrimStart().StartsWith('{')
+        && (sniff.Head.Contains("\"auditReportVersion\"", StringComparison.Ordinal)
+            || (sniff.Head.Contains("\"advisories\"", StringComparison.Ordinal) && sniff.Head.Contains("\"muted\"", StringComparison.Ordinal)));
+
+    protected override (IReadOnlyList<Finding> Findings, IReadOnlyList<string> Tools)? ReadFindings(Stream utf8)
     {
-        ArgumentNullException.ThrowIfNull(sniff);
-        var head = sniff.Head;
-        return sniff.LooksLikeJson && head.TrimStart().StartsWith('{')
-            && (head.Contains("\"auditReportVersion\"", StringComparison.Ordinal)
-                || (head.Contains("\"advisories\"", StringComparison.Ordinal) && head.Contains("\"muted\"", StringComparison.Ordinal)));
-    }
-
-    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics) =>
-        JsonArtifact.Read(content, path, diagnostics, utf8 =>
+        if (JsonSerializer.Deserialize(utf8, NpmAuditJsonContext.Default.NpmAuditReport)?.Metadata?.Vulnerabilities is not { } counts)
         {
-            var counts = JsonSerializer.Deserialize(utf8, NpmAuditJsonContext.Default.NpmAuditReport)?.Metadata?.Vulnerabilities;
-            if (counts is null)
-            {
-                diagnostics.Error("not-npm-audit", "JSON without metadata.vulnerabilities is not an npm audit report; file not used", path);
-                return null;
-            }
+            return null;
+        }
 
-            var findings = counts
-                .Where(c => c.Key != "total" && c.Value > 0)
-                .SelectMany(c => Enumerable.Repeat(new Finding("npm audit", FindingCategory.Vulnerability, FindingLevels.Severity(c.Key), null, null), c.Value))
-                .ToList();
-            return FindingsArtifact.Create(path, Format, findings, ["npm audit"]);
-        });
+        var findings = counts
+            .Where(c => c.Key != "total" && c.Value > 0)
+            .SelectMany(c => Enumerable.Repeat(new Finding("npm audit", FindingCategory.Vulnerability, FindingLevels.Severity(c.Key), null, null), c.Value))
+            .ToList();
+        return (findings, ["npm audit"]);
+    }
 }

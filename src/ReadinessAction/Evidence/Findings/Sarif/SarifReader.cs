@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 
-using ReadinessAction.Diagnostics;
-
 namespace ReadinessAction.Evidence.Findings.Sarif;
 
 /// <summary>
@@ -11,44 +9,39 @@ namespace ReadinessAction.Evidence.Findings.Sarif;
 /// from the rule's default configuration, else "warning". A rule with a <c>security-severity</c> score makes its
 /// results vulnerabilities, banded like CVSS (9 critical, 7 high, 4 medium).
 /// </summary>
-public sealed class SarifReader : IArtifactReader
+public sealed class SarifReader : JsonFindingsReader
 {
-    public string Format => "sarif";
+    public override string Format => "sarif";
 
-    public ArtifactKind Kind => ArtifactKind.Findings;
+    protected override IReadOnlyList<string> Markers { get; } = ["\"runs\""];
 
-    public bool CanRead(ArtifactSniff sniff)
+    protected override string Expected => "runs";
+
+    public override bool CanRead(ArtifactSniff sniff) =>
+        base.CanRead(sniff)
+        && (sniff.Head.Contains("sarif", StringComparison.OrdinalIgnoreCase) || sniff.Head.Contains("\"2.1.0\"", StringComparison.Ordinal));
+
+    protected override (IReadOnlyList<Finding> Findings, IReadOnlyList<string> Tools)? ReadFindings(Stream utf8)
     {
-        ArgumentNullException.ThrowIfNull(sniff);
-        var head = sniff.Head;
-        return sniff.LooksLikeJson && head.Contains("\"runs\"", StringComparison.Ordinal)
-            && (head.Contains("sarif", StringComparison.OrdinalIgnoreCase) || head.Contains("\"2.1.0\"", StringComparison.Ordinal));
-    }
-
-    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics) =>
-        JsonArtifact.Read(content, path, diagnostics, utf8 =>
+        if (JsonSerializer.Deserialize(utf8, SarifJsonContext.Default.SarifLog)?.Runs is not { } runs)
         {
-            var log = JsonSerializer.Deserialize(utf8, SarifJsonContext.Default.SarifLog);
-            if (log?.Runs is not { } runs)
-            {
-                diagnostics.Error("not-sarif", "JSON without runs is not a SARIF log; file not used", path);
-                return null;
-            }
+            return null;
+        }
 
-            var findings = new List<Finding>();
-            var tools = new List<string>();
-            foreach (var run in runs)
-            {
-                var tool = run.Tool?.Driver?.Name is { Length: > 0 } name ? name : "SARIF";
-                tools.Add(tool);
-                var rules = run.Tool?.Driver?.Rules ?? [];
-                findings.AddRange((run.Results ?? [])
-                    .Where(r => r.Kind is null or "fail" && r.Suppressions is not { Count: > 0 })
-                    .Select(r => ToFinding(tool, r, RuleOf(r, rules))));
-            }
+        var findings = new List<Finding>();
+        var tools = new List<string>();
+        foreach (var run in runs)
+        {
+            var tool = run.Tool?.Driver?.Name is { Length: > 0 } name ? name : "SARIF";
+            tools.Add(tool);
+            var rules = run.Tool?.Driver?.Rules ?? [];
+            findings.AddRange((run.Results ?? [])
+                .Where(r => r.Kind is null or "fail" && r.Suppressions is not { Count: > 0 })
+                .Select(r => ToFinding(tool, r, RuleOf(r, rules))));
+        }
 
-            return FindingsArtifact.Create(path, Format, findings, tools);
-        });
+        return (findings, tools);
+    }
 
     private static SarifRule? RuleOf(SarifResult result, IReadOnlyList<SarifRule> rules) =>
         result.RuleIndex is { } i && i >= 0 && i < rules.Count ? rules[i] : rules.FirstOrDefault(r => r.Id == result.RuleId);
