@@ -9,6 +9,7 @@ using ReadinessAction.Evidence.Findings.Eslint;
 using ReadinessAction.Evidence.Findings.NpmAudit;
 using ReadinessAction.Evidence.Findings.Sarif;
 using ReadinessAction.Evidence.TestResults.Ctrf;
+using ReadinessAction.Evidence.TestResults.Cucumber;
 using ReadinessAction.Evidence.TestResults.Dart;
 using ReadinessAction.Evidence.TestResults.GoTest;
 using ReadinessAction.Evidence.TestResults.Jest;
@@ -53,6 +54,7 @@ public sealed class ArtifactReaderRegistry
         new JestReader(),
         new RSpecReader(),
         new PytestReader(),
+        new CucumberReader(),
         new CloverReader(),
         new CoberturaReader(),
         new JaCoCoReader(),

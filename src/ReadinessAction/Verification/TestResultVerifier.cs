@@ -17,7 +17,8 @@ public static class TestResultVerifier
         var (filter, scope) = scopes.TestFilter(claim);
         var cases = filter is null ? evidence.Tests.Cases : [.. evidence.Tests.Cases.Where(filter)];
         var totals = TestResultSet.Count(cases);
-        if (filter is null && claim is { Kind: ClaimKind.TestRatio, Value.Denominator: { } size, Subject: { } subject } && totals.Total != (int)size)
+        if (filter is null && claim is { Kind: ClaimKind.TestRatio, Value.Denominator: { } size, Subject: { } subject } && totals.Total != (int)size
+            && TestRunTotals.Count(cases).Runs != (int)size)
         {
             // An unscoped "27/27 tests passing" is about some tests, not all: look for its section's tests.
             (filter, scope) = ScopeMatcher.SubjectFilter(subject);
@@ -43,7 +44,7 @@ public static class TestResultVerifier
         var (status, measured) = claim.Kind switch
         {
             ClaimKind.TestCount => JudgeCount(claim, totals, runs),
-            ClaimKind.TestRatio => JudgeRatio(claim, totals),
+            ClaimKind.TestRatio => JudgeRatio(claim, totals, runs),
             ClaimKind.SkippedTests => (Judgement.Holds(claim, totals.Skipped == 0), $"{totals.Skipped} skipped"),
             _ => JudgePassRate(claim, totals, policy),
         };
@@ -87,20 +88,32 @@ public static class TestResultVerifier
     private static string FlakyClause(TestTotals totals) =>
         totals.Flaky == 0 ? "" : $"; {totals.Flaky} flaky (failed, then passed on a retry: counted as passed)";
 
-    private static (ClaimStatus, string) JudgeRatio(Claim claim, TestTotals totals)
+    // "6/6 scenarios" copied from a runner that counts each outline row or theory case is a ratio of runs.
+    private static (ClaimStatus, string) JudgeRatio(Claim claim, TestTotals totals, TestRunTotals runs)
     {
-        var measured = $"{totals.Passed}/{totals.Total}";
+        if (claim.Value is { Denominator: { } runsClaimed } && runs.Runs == (int)runsClaimed && runs.Runs != totals.Total)
+        {
+            var (status, measured) = JudgeRatio(claim, runs.Passed, runs.Failed + runs.Errors, runs.Runs);
+            return (status, $"{measured} runs ({totals.Passed}/{totals.Total} distinct tests)");
+        }
+
+        return JudgeRatio(claim, totals.Passed, totals.Failed + totals.Errors, totals.Total);
+    }
+
+    private static (ClaimStatus, string) JudgeRatio(Claim claim, int passed, int failing, int total)
+    {
+        var measured = $"{passed}/{total}";
         if (claim.Value is not { Denominator: { } denominator } value)
         {
             return (ClaimStatus.Unverifiable, measured);
         }
 
-        if (totals.Passed == (int)value.Value && totals.Total == (int)denominator)
+        if (passed == (int)value.Value && total == (int)denominator)
         {
             return (Judgement.Holds(claim, true), measured);
         }
 
-        var better = totals.Passed >= value.Value && totals.Failed + totals.Errors <= denominator - value.Value && totals.Total >= denominator;
+        var better = passed >= value.Value && failing <= denominator - value.Value && total >= denominator;
         return (claim.Asserted && better ? ClaimStatus.Understated : Judgement.Holds(claim, !claim.Asserted && better), measured);
     }
 

@@ -53,6 +53,22 @@ public sealed class TestRunsAndFlakyTests : IDisposable
     }
 
     [Fact]
+    public void A_ratio_copied_from_the_runner_summary_is_verified_against_runs()
+    {
+        var claim = Check("- [x] 6/6 tests passing\n", "test_ratio");
+
+        Assert.Equal(("verified", "6/6 runs (4/4 distinct tests)"), (claim.Status, claim.Measured));
+    }
+
+    [Fact]
+    public void A_ratio_of_distinct_tests_is_judged_on_distinct_tests()
+    {
+        var claim = Check("- [x] 4/4 tests passing\n", "test_ratio");
+
+        Assert.Equal(("verified", "4/4"), (claim.Status, claim.Measured));
+    }
+
+    [Fact]
     public void A_count_of_distinct_tests_is_verified_as_before()
     {
         var claim = Check("- [x] 4 tests\n");
@@ -88,7 +104,7 @@ public sealed class TestRunsAndFlakyTests : IDisposable
 
     public void Dispose() => _workspace.Dispose();
 
-    private ClaimReport Check(string checklist)
+    private ClaimReport Check(string checklist, string kind = "test_count")
     {
         _workspace.Write("READINESS.md", checklist);
         var report = CheckPipeline.Run(new ReadinessOptions
@@ -96,6 +112,6 @@ public sealed class TestRunsAndFlakyTests : IDisposable
             Workspace = _workspace.Root,
             TestResults = ["target/surefire-reports/*.xml"],
         }).Report;
-        return report.Claims.Single(c => c.Kind == "test_count");
+        return report.Claims.Single(c => c.Kind == kind);
     }
 }
