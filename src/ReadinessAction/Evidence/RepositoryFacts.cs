@@ -1,6 +1,11 @@
+using ReadinessAction.Evidence.Settings;
+
 namespace ReadinessAction.Evidence;
 
-/// <summary>Facts of the repository itself: which files exist (workspace-relative, forward slashes). Pure data.</summary>
+/// <summary>
+/// Facts of the repository itself: which files exist (workspace-relative, forward slashes) and what its configuration
+/// files set. Pure data.
+/// </summary>
 public sealed class RepositoryFacts
 {
     public RepositoryFacts(IEnumerable<string> files)
@@ -16,6 +21,8 @@ public sealed class RepositoryFacts
     public IReadOnlySet<string> Files { get; }
 
     public IReadOnlySet<string> Directories { get; }
+
+    public IReadOnlyList<SettingFact> Settings { get; init; } = [];
 
     private static IEnumerable<string> ParentsOf(string file)
     {

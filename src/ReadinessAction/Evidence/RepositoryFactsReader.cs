@@ -1,10 +1,12 @@
 using ReadinessAction.Diagnostics;
+using ReadinessAction.Evidence.Settings;
+using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Evidence;
 
 /// <summary>
 /// Lists the workspace's files once. Symbolic links count only when they resolve inside the workspace; a link loop
-/// or a link to nothing is skipped with a warning naming it.
+/// or a link to nothing is skipped with a warning naming it. The settings of settings.tsv are read from the files listed.
 /// </summary>
 public static class RepositoryFactsReader
 {
@@ -41,7 +43,7 @@ public static class RepositoryFactsReader
             }
         }
 
-        return new RepositoryFacts(files);
+        return new RepositoryFacts(files) { Settings = SettingFactsReader.Read(new WorkspaceFileGuard(root), files) };
     }
 
     private static bool ResolvesInside(FileSystemInfo link, string root, DiagnosticBag? diagnostics)

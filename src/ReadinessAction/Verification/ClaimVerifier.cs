@@ -42,7 +42,7 @@ public static class ClaimVerifier
         {
             ClaimKind.Coverage => CoverageVerifier.Verify(claim, inputs.Evidence, scopes, inputs.Policy),
             ClaimKind.TestCount or ClaimKind.PassRate or ClaimKind.TestRatio or ClaimKind.SkippedTests => TestResultVerifier.Verify(claim, inputs.Evidence, scopes, inputs.Policy),
-            ClaimKind.OtherMetric => FindingsVerifier.Verify(claim, inputs.Evidence) ?? ToolingVerifier.Verify(claim, inputs.Facts),
+            ClaimKind.OtherMetric => FindingsVerifier.Verify(claim, inputs.Evidence) ?? SettingVerifier.Verify(claim, inputs.Facts) ?? ToolingVerifier.Verify(claim, inputs.Facts),
             _ => null,
         };
         return Combine(internalVerdict, evidenceVerdict) ?? new Verdict(claim, ClaimStatus.Unverifiable, null, "nothing in the repository or the CI artifacts measures this");

@@ -16,7 +16,7 @@ public static partial class ToolingVerifier
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(facts);
-        if (claim.Kind != ClaimKind.OtherMetric || claim.Value is not null || !InPlace().IsMatch(claim.Text) || Negated().IsMatch(claim.Text))
+        if (claim.Kind != ClaimKind.OtherMetric || claim.Value is not null || !InPlace().IsMatch(claim.Text) || ToolingWords.Negated(claim.Text))
         {
             return null;
         }
@@ -37,7 +37,4 @@ public static partial class ToolingVerifier
 
     [GeneratedRegex(@"\b(configured|enabled|set ?up|in place|added|installed|integrated|active|exists?|present|running|wired)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InPlace();
-
-    [GeneratedRegex(@"\b(no|not|without|missing|todo|pending|planned|disabled)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Negated();
 }
