@@ -17,6 +17,7 @@ internal static class ConfigurationDefaults
         layer.SetList(["findings"], defaults.Findings);
         layer.SetValue(["tolerance", "coverage_points"], defaults.Policy.CoveragePoints.ToString("R", CultureInfo.InvariantCulture));
         layer.SetValue(["tolerance", "completion_points"], defaults.Policy.CompletionPoints.ToString("R", CultureInfo.InvariantCulture));
+        layer.SetValue(["tolerance", "flaky_passes"], defaults.Policy.FlakyPasses ? "true" : "false");
         layer.SetList(["gate", "fail_on"], [.. defaults.Gate.FailOn.Select(StatusNames.Of)]);
         return layer;
     }

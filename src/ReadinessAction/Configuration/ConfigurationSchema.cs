@@ -18,7 +18,8 @@ internal static class ConfigurationSchema
             ("tests", Value(ConfigurationValueKind.GlobList))))),
         ("tolerance", Section(
             ("coverage_points", Value(ConfigurationValueKind.Number)),
-            ("completion_points", Value(ConfigurationValueKind.Number)))),
+            ("completion_points", Value(ConfigurationValueKind.Number)),
+            ("flaky_passes", Value(ConfigurationValueKind.Boolean)))),
         ("gate", Section(
             ("fail_on", Value(ConfigurationValueKind.StatusList)),
             ("branches", Map(BranchGlob, Section(("fail_on", Value(ConfigurationValueKind.StatusList))))))));

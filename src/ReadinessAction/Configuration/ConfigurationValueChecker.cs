@@ -36,6 +36,13 @@ internal static partial class ConfigurationValueChecker
                 return number >= 0
                     ? number.ToString("R", CultureInfo.InvariantCulture)
                     : throw Error(origin, $"'{key}' must not be negative (got {text})");
+            case ConfigurationValueKind.Boolean:
+                return text.ToLowerInvariant() switch
+                {
+                    "true" or "yes" or "on" or "1" => "true",
+                    "false" or "no" or "off" or "0" => "false",
+                    _ => throw Error(origin, $"'{key}' expects true or false, not '{text}'"),
+                };
             default:
                 return text.Length > 0 ? text : throw Error(origin, $"'{key}' must not be empty");
         }

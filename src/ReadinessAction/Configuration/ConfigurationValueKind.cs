@@ -11,5 +11,8 @@ internal enum ConfigurationValueKind
     GlobList,
     StatusList,
     Number,
+
+    /// <summary>true/false (also yes/no, on/off, 1/0), stored as true or false.</summary>
+    Boolean,
     Text,
 }

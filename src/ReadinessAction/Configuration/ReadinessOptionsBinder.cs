@@ -24,7 +24,7 @@ internal static class ReadinessOptionsBinder
             BaseBranch = config["base_branch"],
             Scopes = Scopes(config.GetSection("scopes")),
             Gate = new GatePolicy(Statuses(config.GetSection("gate:fail_on")), Branches(config.GetSection(BranchesKey), layers)),
-            Policy = new VerificationPolicy(Number(config, "tolerance:coverage_points"), Number(config, "tolerance:completion_points")),
+            Policy = new VerificationPolicy(Number(config, "tolerance:coverage_points"), Number(config, "tolerance:completion_points"), config["tolerance:flaky_passes"] == "true"),
             ConfigFile = configFile,
         };
     }

@@ -36,11 +36,16 @@ public static class TestResultVerifier
             return new Verdict(claim, ClaimStatus.Unverifiable, null, $"no test in the test results matched {scope}");
         }
 
+        if (!policy.FlakyPasses)
+        {
+            totals = totals with { Passed = totals.Passed - totals.Flaky, Failed = totals.Failed + totals.Flaky };
+        }
+
         var sources = evidence.Artifacts.Where(a => a.Tests?.Cases.Any(c => filter is null || filter(c)) == true).Select(a => a.Path).ToList();
         var matched = filter is null ? $"{totals.Total} tests ran" : $"{totals.Total} tests matched {scope}";
         var runs = TestRunTotals.Count(cases);
         var sentence = $"{matched} in {CoverageVerifier.Join(sources)}: {totals.Passed} passed, {totals.Failed} failed, {totals.Errors} errored, {totals.Skipped} skipped"
-            + RunsClause(totals, runs) + FlakyClause(totals);
+            + RunsClause(totals, runs) + FlakyClause(totals, policy);
         var (status, measured) = claim.Kind switch
         {
             ClaimKind.TestCount => JudgeCount(claim, totals, runs),
@@ -85,8 +90,10 @@ public static class TestResultVerifier
     private static string RunsClause(TestTotals totals, TestRunTotals runs) =>
         runs.Runs == totals.Total ? "" : $"; {runs.Runs} runs of {totals.Total} distinct tests ({runs.Passed} passed, {runs.Failed} failed, {runs.Errors} errored, {runs.Skipped} skipped)";
 
-    private static string FlakyClause(TestTotals totals) =>
-        totals.Flaky == 0 ? "" : $"; {totals.Flaky} flaky (failed, then passed on a retry: counted as passed)";
+    private static string FlakyClause(TestTotals totals, VerificationPolicy policy) =>
+        totals.Flaky == 0 ? ""
+        : policy.FlakyPasses ? $"; {totals.Flaky} flaky (failed, then passed on a retry: counted as passed)"
+        : $"; {totals.Flaky} flaky (failed, then passed on a retry: counted as failed, tolerance.flaky_passes is false)";
 
     // "6/6 scenarios" copied from a runner that counts each outline row or theory case is a ratio of runs.
     private static (ClaimStatus, string) JudgeRatio(Claim claim, TestTotals totals, TestRunTotals runs)

@@ -18,6 +18,7 @@ public sealed class ConfigurationErrorTests : IDisposable
     [InlineData("map-for-list.yml", ".github/readiness.yml:2: 'coverage' expects a list, not a mapping")]
     [InlineData("map-in-list.yml", ".github/readiness.yml:3: each item of 'test_results' must be a single value, not a mapping")]
     [InlineData("non-numeric-tolerance.yml", ".github/readiness.yml:2: 'tolerance.coverage_points' expects a number of percentage points, not 'half'")]
+    [InlineData("non-boolean-flaky.yml", ".github/readiness.yml:2: 'tolerance.flaky_passes' expects true or false, not 'sometimes'")]
     [InlineData("negative-tolerance.yml", ".github/readiness.yml:3: 'tolerance.completion_points' must not be negative (got -1)")]
     [InlineData("unknown-status.yml", ".github/readiness.yml:4: 'gate.fail_on': unknown status 'unmett' (did you mean 'unmet'?)")]
     [InlineData("bad-checklist-glob.yml", ".github/readiness.yml:3: 'checklists' has an invalid glob 'docs/{a,b.md': unbalanced '{' in glob 'docs/{a,b.md'")]

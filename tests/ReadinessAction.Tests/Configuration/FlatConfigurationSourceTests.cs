@@ -66,8 +66,19 @@ public sealed class FlatConfigurationSourceTests : IDisposable
     }
 
     [Theory]
+    [InlineData("no", false)]
+    [InlineData("FALSE", false)]
+    [InlineData("on", true)]
+    public void The_flaky_policy_reads_the_usual_spellings_of_a_boolean(string value, bool flakyPasses)
+    {
+        var options = Load(new(_workspace.Root) { Environment = Env(("READINESS_TOLERANCE__FLAKY_PASSES", value)) });
+
+        Assert.Equal(flakyPasses, options.Policy.FlakyPasses);
+    }
+
+    [Theory]
     [InlineData("READINESS_TOLERENCE__COVERAGE_POINTS", "1", "environment variable READINESS_TOLERENCE__COVERAGE_POINTS: unknown key 'TOLERENCE' (did you mean 'tolerance'?)")]
-    [InlineData("READINESS_TOLERANCE__COVERAGE", "1", "environment variable READINESS_TOLERANCE__COVERAGE: unknown key 'COVERAGE' in 'tolerance' (known keys: coverage_points, completion_points)")]
+    [InlineData("READINESS_TOLERANCE__COVERAGE", "1", "environment variable READINESS_TOLERANCE__COVERAGE: unknown key 'COVERAGE' in 'tolerance' (known keys: coverage_points, completion_points, flaky_passes)")]
     [InlineData("READINESS_TOLERANCE__COVERAGE_POINTS", "lots", "environment variable READINESS_TOLERANCE__COVERAGE_POINTS: 'tolerance.coverage_points' expects a number of percentage points, not 'lots'")]
     [InlineData("READINESS_TOLERANCE__COMPLETION_POINTS", "-2", "environment variable READINESS_TOLERANCE__COMPLETION_POINTS: 'tolerance.completion_points' must not be negative (got -2)")]
     [InlineData("READINESS_GATE__FAIL_ON", "contradicted,bogus", "environment variable READINESS_GATE__FAIL_ON: 'gate.fail_on': unknown status 'bogus' (statuses: verified, contradicted, unverifiable, understated, met, unmet)")]

@@ -3,6 +3,7 @@ using ReadinessAction.Evidence.TestResults;
 using ReadinessAction.Pipeline;
 using ReadinessAction.Reporting;
 using ReadinessAction.Tests.Support;
+using ReadinessAction.Verification;
 
 namespace ReadinessAction.Tests.Verification;
 
@@ -102,15 +103,27 @@ public sealed class TestRunsAndFlakyTests : IDisposable
         Assert.Equal((3, 1, 0), (totals.Passed, totals.Failed, totals.Flaky));
     }
 
+    [Fact]
+    public void A_flaky_test_does_not_fail_a_full_pass_rate_by_default_but_does_when_the_policy_says_so()
+    {
+        var lenient = Check("- [x] 100% tests passing\n", "pass_rate");
+        var strict = Check("- [x] 100% tests passing\n", "pass_rate", new VerificationPolicy(FlakyPasses: false));
+
+        Assert.Equal("verified", lenient.Status);
+        Assert.Equal(("contradicted", "75% (3/4)"), (strict.Status, strict.Measured));
+        Assert.Contains("1 flaky (failed, then passed on a retry: counted as failed, tolerance.flaky_passes is false)", strict.Evidence, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _workspace.Dispose();
 
-    private ClaimReport Check(string checklist, string kind = "test_count")
+    private ClaimReport Check(string checklist, string kind = "test_count", VerificationPolicy? policy = null)
     {
         _workspace.Write("READINESS.md", checklist);
         var report = CheckPipeline.Run(new ReadinessOptions
         {
             Workspace = _workspace.Root,
             TestResults = ["target/surefire-reports/*.xml"],
+            Policy = policy ?? VerificationPolicy.Default,
         }).Report;
         return report.Claims.Single(c => c.Kind == kind);
     }
