@@ -1,9 +1,13 @@
 namespace ReadinessAction.Evidence.TestResults.GoTest;
 
-/// <summary>The tests and packages of a test2json stream, as its events arrive.</summary>
+/// <summary>
+/// The tests and packages of a test2json stream, as its events arrive. A test that ends more than once ran more than
+/// once (<c>-count=N</c>, <c>gotestsum --rerun-fails</c>): each end is a run, and failed runs before a last, passed run
+/// are a flaky test's failed attempts.
+/// </summary>
 internal sealed class GoTestRun
 {
-    private readonly Dictionary<(string Package, string Test), (TestOutcome? Outcome, double? Elapsed)> _tests = [];
+    private readonly Dictionary<(string Package, string Test), TestRuns> _tests = [];
     private readonly List<(string Package, string Test)> _order = [];
     private readonly HashSet<string> _failedPackages = new(StringComparer.Ordinal);
     private readonly StringPool _pool = new();
@@ -27,25 +31,19 @@ internal sealed class GoTestRun
         }
 
         var key = (package, e.Test);
-        if (!_tests.TryGetValue(key, out var seen))
+        if (!_tests.TryGetValue(key, out var runs))
         {
+            _tests[key] = runs = new TestRuns();
             _order.Add(key);
         }
 
-        _tests[key] = action switch
-        {
-            "pass" => (TestOutcome.Passed, e.Elapsed),
-            "fail" => (TestOutcome.Failed, e.Elapsed),
-            "skip" => (TestOutcome.Skipped, e.Elapsed),
-            _ => seen,
-        };
+        runs.Apply(action, e.Elapsed);
     }
 
     public List<TestCaseResult> Cases()
     {
         var cases = _order
-            .Select(key => (Key: key, Result: _tests[key]))
-            .Select(t => new TestCaseResult(t.Key.Package, t.Key.Package, t.Key.Test, t.Result.Outcome ?? TestOutcome.Error, t.Result.Elapsed, []))
+            .SelectMany(key => _tests[key].Ended().Select(run => new TestCaseResult(key.Package, key.Package, key.Test, run.Outcome, run.Elapsed, [], run.Flaky)))
             .ToList();
         var packagesWithFailures = cases
             .Where(c => c.Outcome is TestOutcome.Failed or TestOutcome.Error)
@@ -57,5 +55,40 @@ internal sealed class GoTestRun
         }
 
         return cases;
+    }
+
+    private sealed class TestRuns
+    {
+        private readonly List<(TestOutcome Outcome, double? Elapsed)> _ended = [];
+        private int _open;
+
+        public void Apply(string action, double? elapsed)
+        {
+            switch (action)
+            {
+                case "run":
+                    _open++;
+                    break;
+                case "pass" or "fail" or "skip":
+                    _ended.Add((action switch { "pass" => TestOutcome.Passed, "fail" => TestOutcome.Failed, _ => TestOutcome.Skipped }, elapsed));
+                    _open = Math.Max(0, _open - 1);
+                    break;
+            }
+        }
+
+        /// <summary>Every ended run; a run that started and never ended (a panic, a timeout) is an error.</summary>
+        public IEnumerable<(TestOutcome Outcome, double? Elapsed, bool Flaky)> Ended()
+        {
+            var passedLast = _open == 0 && _ended.Count > 0 && _ended[^1].Outcome == TestOutcome.Passed;
+            foreach (var (outcome, elapsed) in _ended)
+            {
+                yield return (outcome, elapsed, passedLast && outcome == TestOutcome.Failed);
+            }
+
+            if (_open > 0 || _ended.Count == 0)
+            {
+                yield return (TestOutcome.Error, null, false);
+            }
+        }
     }
 }

@@ -35,6 +35,31 @@ public sealed class GoTestReaderTests
     }
 
     [Fact]
+    public void A_rerun_that_passes_makes_the_test_passed_and_flaky_and_every_run_counts()
+    {
+        // gotestsum --rerun-fails: TestFlaky failed, then passed on the rerun; TestLate passed, then failed;
+        // TestTwice ran twice (-count=2).
+        var read = ArtifactFixture.Text("""
+            {"Action":"run","Package":"p","Test":"TestFlaky"}
+            {"Action":"fail","Package":"p","Test":"TestFlaky","Elapsed":0.1}
+            {"Action":"run","Package":"p","Test":"TestLate"}
+            {"Action":"pass","Package":"p","Test":"TestLate","Elapsed":0.1}
+            {"Action":"run","Package":"p","Test":"TestTwice"}
+            {"Action":"pass","Package":"p","Test":"TestTwice","Elapsed":0.1}
+            {"Action":"fail","Package":"p","Elapsed":0.3}
+            {"Action":"run","Package":"p","Test":"TestFlaky"}
+            {"Action":"pass","Package":"p","Test":"TestFlaky","Elapsed":0.1}
+            {"Action":"run","Package":"p","Test":"TestLate"}
+            {"Action":"fail","Package":"p","Test":"TestLate","Elapsed":0.1}
+            {"Action":"run","Package":"p","Test":"TestTwice"}
+            {"Action":"pass","Package":"p","Test":"TestTwice","Elapsed":0.1}
+            """, "go-test.json");
+
+        Assert.Equal(new TestTotals(3, 2, 1, 0, 0, 6) { Flaky = 1 }, read.Totals);
+        Assert.Equal(new TestRunTotals(6, 4, 2, 0, 0), read.Tests.Runs);
+    }
+
+    [Fact]
     public void A_package_that_failed_to_build_is_an_error_not_an_empty_green_run()
     {
         // Compiler output that reaches the same stream is passed through by go test -json as plain lines.
