@@ -9,22 +9,13 @@ namespace ReadinessAction.Evidence.TestResults.JUnit;
 /// a <c>testsuites</c>, <c>testsuite</c> or lone <c>testcase</c> root, suites nested to any depth.
 /// Only the case records are kept; output, messages and stack traces are skipped unread.
 /// </summary>
-public sealed class JUnitReader : IArtifactReader
+public sealed class JUnitReader : XmlTestReader
 {
-    public string Format => "junit";
+    public override string Format => "junit";
 
-    public ArtifactKind Kind => ArtifactKind.Tests;
+    protected override IReadOnlySet<string> Roots { get; } = new HashSet<string>(StringComparer.Ordinal) { "testsuites", "testsuite", "testcase" };
 
-    public bool CanRead(ArtifactSniff sniff)
-    {
-        ArgumentNullException.ThrowIfNull(sniff);
-        return sniff.XmlRoot is "testsuites" or "testsuite" or "testcase";
-    }
-
-    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics) =>
-        XmlArtifact.Read(content, path, diagnostics, xml => TestArtifact.Create(path, Format, ReadCases(xml, path, diagnostics), diagnostics));
-
-    private static List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
+    protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
     {
         var cases = new List<TestCaseResult>();
         var pool = new StringPool();

@@ -1,9 +1,11 @@
+using System.Xml;
+
 using ReadinessAction.Diagnostics;
 
 namespace ReadinessAction.Evidence.TestResults.NUnit2;
 
 /// <summary>NUnit 2 results (<c>test-results</c> root): suites nest through <c>results</c> elements down to test cases.</summary>
-public sealed class NUnit2Reader : IArtifactReader
+public sealed class NUnit2Reader : XmlTestReader
 {
     private static readonly NUnitSuiteWalker Walker = new(
         ["test-results", "results"],
@@ -11,16 +13,9 @@ public sealed class NUnit2Reader : IArtifactReader
         NUnit2CaseReader.CategoriesElement,
         NUnit2CaseReader.Read);
 
-    public string Format => "nunit2";
+    public override string Format => "nunit2";
 
-    public ArtifactKind Kind => ArtifactKind.Tests;
+    protected override IReadOnlySet<string> Roots { get; } = new HashSet<string>(StringComparer.Ordinal) { "test-results" };
 
-    public bool CanRead(ArtifactSniff sniff)
-    {
-        ArgumentNullException.ThrowIfNull(sniff);
-        return sniff.XmlRoot == "test-results";
-    }
-
-    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics) =>
-        XmlArtifact.Read(content, path, diagnostics, xml => TestArtifact.Create(path, Format, Walker.ReadCases(xml), diagnostics));
+    protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics) => Walker.ReadCases(xml);
 }

@@ -1,9 +1,11 @@
+using System.Xml;
+
 using ReadinessAction.Diagnostics;
 
 namespace ReadinessAction.Evidence.TestResults.NUnit3;
 
 /// <summary>NUnit 3 results: a <c>test-run</c> root, or a lone <c>test-suite</c> root (some runners write only the assembly).</summary>
-public sealed class NUnit3Reader : IArtifactReader
+public sealed class NUnit3Reader : XmlTestReader
 {
     private static readonly NUnitSuiteWalker Walker = new(
         ["test-run"],
@@ -11,16 +13,9 @@ public sealed class NUnit3Reader : IArtifactReader
         NUnit3CaseReader.CategoriesElement,
         NUnit3CaseReader.Read);
 
-    public string Format => "nunit3";
+    public override string Format => "nunit3";
 
-    public ArtifactKind Kind => ArtifactKind.Tests;
+    protected override IReadOnlySet<string> Roots { get; } = new HashSet<string>(StringComparer.Ordinal) { "test-run", "test-suite" };
 
-    public bool CanRead(ArtifactSniff sniff)
-    {
-        ArgumentNullException.ThrowIfNull(sniff);
-        return sniff.XmlRoot is "test-run" or "test-suite";
-    }
-
-    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics) =>
-        XmlArtifact.Read(content, path, diagnostics, xml => TestArtifact.Create(path, Format, Walker.ReadCases(xml), diagnostics));
+    protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics) => Walker.ReadCases(xml);
 }

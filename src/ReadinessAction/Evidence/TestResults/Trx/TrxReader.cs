@@ -8,22 +8,13 @@ namespace ReadinessAction.Evidence.TestResults.Trx;
 /// VSTest / MSTest TRX. Results usually come before the test definitions that name their class, so both are
 /// collected (one small record per test) and joined at the end. Inner results of data-driven tests are one test.
 /// </summary>
-public sealed class TrxReader : IArtifactReader
+public sealed class TrxReader : XmlTestReader
 {
-    public string Format => "trx";
+    public override string Format => "trx";
 
-    public ArtifactKind Kind => ArtifactKind.Tests;
+    protected override IReadOnlySet<string> Roots { get; } = new HashSet<string>(StringComparer.Ordinal) { "TestRun" };
 
-    public bool CanRead(ArtifactSniff sniff)
-    {
-        ArgumentNullException.ThrowIfNull(sniff);
-        return sniff.XmlRoot == "TestRun";
-    }
-
-    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics) =>
-        XmlArtifact.Read(content, path, diagnostics, xml => TestArtifact.Create(path, Format, ReadCases(xml, path, diagnostics), diagnostics));
-
-    private static List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
+    protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
     {
         var pool = new StringPool();
         var results = new List<TrxResult>();

@@ -1,20 +1,15 @@
+using System.Xml;
+
 using ReadinessAction.Diagnostics;
 
 namespace ReadinessAction.Evidence.TestResults.XUnit1;
 
 /// <summary>xUnit.net v1 XML: an <c>assembly</c> root of <c>class</c> of <c>test</c>.</summary>
-public sealed class XUnit1Reader : IArtifactReader
+public sealed class XUnit1Reader : XmlTestReader
 {
-    public string Format => "xunit1";
+    public override string Format => "xunit1";
 
-    public ArtifactKind Kind => ArtifactKind.Tests;
+    protected override IReadOnlySet<string> Roots { get; } = new HashSet<string>(StringComparer.Ordinal) { "assembly" };
 
-    public bool CanRead(ArtifactSniff sniff)
-    {
-        ArgumentNullException.ThrowIfNull(sniff);
-        return sniff.XmlRoot == "assembly";
-    }
-
-    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics) =>
-        XmlArtifact.Read(content, path, diagnostics, xml => TestArtifact.Create(path, Format, XUnitAssemblyReader.ReadCases(xml, path, diagnostics), diagnostics));
+    protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics) => XUnitAssemblyReader.ReadCases(xml, path, diagnostics);
 }
