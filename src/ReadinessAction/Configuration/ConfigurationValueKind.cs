@@ -12,4 +12,7 @@ internal enum ConfigurationValueKind
     StatusList,
     Number,
     Text,
+
+    /// <summary>A list of waivers (mappings of path, line or text, reason); only in the configuration file.</summary>
+    WaiverList,
 }
