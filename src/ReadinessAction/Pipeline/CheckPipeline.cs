@@ -28,6 +28,7 @@ public static class CheckPipeline
         var inputs = new VerificationInputs(RepositoryFactsReader.Read(workspace, diagnostics), evidence, options.Scopes, options.Policy) { Waivers = options.Ignore };
         ct.ThrowIfCancellationRequested();
         var judgements = ClaimVerifier.Judge(checklists, inputs);
+        diagnostics.AddRange(UnusedWaivers.Find(checklists, judgements, options.Ignore));
         if (checklists.Count == 0)
         {
             return CheckOutcome.For(NotJudged(options, checklistPaths.Count, diagnostics));

@@ -121,6 +121,33 @@ public sealed class WaiverTests : IDisposable
         Assert.Contains("      no reason given — waived at READINESS.md:17", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_marker_that_waives_nothing_is_a_warning_on_its_line()
+    {
+        _workspace.Write("READINESS.md", "# Ready\n\nSome text.\n<!-- readiness: ignore -->\n- [x] Runbook in `docs/runbook.md`\n");
+
+        var report = Run();
+
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == UnusedWaivers.Code);
+        Assert.Equal(("warning", "READINESS.md", 4), (warning.Severity, warning.Path, warning.Line));
+        Assert.Empty(report.Waived);
+    }
+
+    [Fact]
+    public void A_configured_waiver_that_matches_no_claim_is_a_note_on_its_line()
+    {
+        var outcome = Run([new WaiverRule("**", null, "no such claim", "stale", ".github/readiness.yml:7")]);
+
+        var note = Assert.Single(outcome.Report.Diagnostics, d => d.Code == UnusedWaivers.Code);
+        Assert.Equal(("info", ".github/readiness.yml", 7), (note.Severity, note.Path, note.Line));
+    }
+
+    [Fact]
+    public void Every_marker_of_the_fixture_waives_something()
+    {
+        Assert.DoesNotContain(Run().Diagnostics, d => d.Code == UnusedWaivers.Code);
+    }
+
     public void Dispose() => _workspace.Dispose();
 
     private ReadinessReport Run() => Run(ClaimStatus.Contradicted).Report;
