@@ -21,6 +21,9 @@ public sealed class ChecklistDocument
 
     public IReadOnlyList<ChecklistLine> Lines { get; }
 
+    /// <summary>The <c>&lt;!-- readiness: ignore --&gt;</c> markers, in document order.</summary>
+    public IReadOnlyList<WaiverMarker> Waivers { get; internal set; } = [];
+
     public IEnumerable<ChecklistSection> AllSections()
     {
         var pending = new Stack<ChecklistSection>();

@@ -16,6 +16,7 @@ public static partial class ChecklistParser
     {
         var root = new ChecklistSection(path, 0, 1, null);
         var builder = new DocumentBuilder(root);
+        var codeLines = new HashSet<int>();
         var pending = new Stack<(Block Block, bool LeadsListItem)>();
         pending.Push((Markdown.Parse(markdown, Pipeline), false));
         while (pending.Count > 0)
@@ -35,6 +36,9 @@ public static partial class ChecklistParser
                 case YamlFrontMatterBlock frontMatter:
                     builder.FrontMatter(frontMatter);
                     break;
+                case CodeBlock code:
+                    AddLines(codeLines, markdown, code);
+                    break;
                 case ListItemBlock item:
                     PushChildren(pending, item, firstLeads: true);
                     break;
@@ -45,7 +49,9 @@ public static partial class ChecklistParser
         }
 
         builder.AlignedTables(AlignedTableReader.Read(markdown));
-        return builder.Build(CountLines(markdown));
+        var document = builder.Build(CountLines(markdown));
+        document.Waivers = WaiverMarkerFinder.Find(markdown, document, codeLines);
+        return document;
     }
 
     internal static (TaskState? State, string Title, int? Number) SplitHeadingTask(string text)
@@ -71,6 +77,18 @@ public static partial class ChecklistParser
     }
 
     private static int CountLines(string text) => text.Count(c => c == '\n') + 1;
+
+    /// <summary>The 1-based lines a code block spans, fences included: a marker shown as an example is not a marker.</summary>
+    private static void AddLines(HashSet<int> lines, string markdown, CodeBlock code)
+    {
+        var start = Math.Clamp(code.Span.Start, 0, markdown.Length);
+        var end = Math.Clamp(code.Span.End + 1, start, markdown.Length);
+        var last = code.Line + 1 + markdown.AsSpan(start, end - start).Count('\n');
+        for (var line = code.Line + 1; line <= last; line++)
+        {
+            lines.Add(line);
+        }
+    }
 
     [GeneratedRegex(@"^\[([ xX])\]\s*")]
     private static partial Regex HeadingBox();

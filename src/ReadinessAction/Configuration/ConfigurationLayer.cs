@@ -21,26 +21,34 @@ internal sealed class ConfigurationLayer
     }
 
     /// <summary>An empty list is kept as the key with an empty value, so that it still replaces a lower layer's list.</summary>
-    public void SetList(IReadOnlyList<string> path, IReadOnlyList<string> items)
-    {
-        var key = Key(path);
-        RemoveUnder(key);
-        _listKeys.Add(key);
-        if (items.Count == 0)
-        {
-            _entries.Add(new(key, string.Empty));
-        }
+    public void SetList(IReadOnlyList<string> path, IReadOnlyList<string> items) =>
+        SetIndexed(path, items.Count, i => [new(string.Empty, items[i])]);
 
-        for (var i = 0; i < items.Count; i++)
-        {
-            _entries.Add(new($"{key}:{i}", items[i]));
-        }
-    }
+    /// <summary>A list of mappings (<c>ignore:0:reason</c>); like a list, it replaces a lower layer's whole.</summary>
+    public void SetEntries(IReadOnlyList<string> path, IReadOnlyList<IReadOnlyDictionary<string, string>> entries) =>
+        SetIndexed(path, entries.Count, i => [.. entries[i].Select(e => new KeyValuePair<string, string?>(":" + e.Key, e.Value))]);
 
     /// <summary>Drops the key and everything below it.</summary>
     public void RemoveUnder(string key) =>
         _entries.RemoveAll(e => e.Key.Equals(key, StringComparison.OrdinalIgnoreCase)
             || e.Key.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Item i's keys are <c>list:i</c> followed by each suffix the item gives.</summary>
+    private void SetIndexed(IReadOnlyList<string> path, int count, Func<int, IReadOnlyList<KeyValuePair<string, string?>>> item)
+    {
+        var key = Key(path);
+        RemoveUnder(key);
+        _listKeys.Add(key);
+        if (count == 0)
+        {
+            _entries.Add(new(key, string.Empty));
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            _entries.AddRange(item(i).Select(e => new KeyValuePair<string, string?>($"{key}:{i}{e.Key}", e.Value)));
+        }
+    }
 
     private static string Key(IReadOnlyList<string> path) => string.Join(':', path);
 }

@@ -22,7 +22,8 @@ internal static class ConfigurationSchema
             ("flaky_passes", Value(ConfigurationValueKind.Boolean)))),
         ("gate", Section(
             ("fail_on", Value(ConfigurationValueKind.StatusList)),
-            ("branches", Map(BranchGlob, Section(("fail_on", Value(ConfigurationValueKind.StatusList))))))));
+            ("branches", Map(BranchGlob, Section(("fail_on", Value(ConfigurationValueKind.StatusList))))))),
+        ("ignore", Value(ConfigurationValueKind.WaiverList)));
 
     /// <summary>Joins configuration path segments the way messages show them: <c>gate.fail_on</c>.</summary>
     public static string Display(IEnumerable<string> path) => string.Join('.', path);

@@ -15,4 +15,7 @@ internal enum ConfigurationValueKind
     /// <summary>true/false (also yes/no, on/off, 1/0), stored as true or false.</summary>
     Boolean,
     Text,
+
+    /// <summary>A list of waivers (mappings of path, line or text, reason); only in the configuration file.</summary>
+    WaiverList,
 }

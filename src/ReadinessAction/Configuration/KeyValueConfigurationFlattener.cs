@@ -85,6 +85,11 @@ internal static class KeyValueConfigurationFlattener
         }
 
         var key = ConfigurationSchema.Display(path);
+        if (node.Kind == ConfigurationValueKind.WaiverList)
+        {
+            throw ConfigurationValueChecker.Error(origin, $"'{key}' can only be set in the configuration file (.github/readiness.yml), where each waiver has a reason");
+        }
+
         if (node.Kind == ConfigurationValueKind.Section)
         {
             throw ConfigurationValueChecker.Error(origin, $"'{key}' is a section; set one of its keys ({string.Join(", ", node.Keys)})");

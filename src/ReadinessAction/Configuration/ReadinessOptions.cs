@@ -28,6 +28,9 @@ public sealed record ReadinessOptions
 
     public VerificationPolicy Policy { get; init; } = VerificationPolicy.Default;
 
+    /// <summary>The <c>ignore:</c> entries of the configuration file: claims accepted without proof, never judged.</summary>
+    public IReadOnlyList<WaiverRule> Ignore { get; init; } = [];
+
     /// <summary>The configuration file that was read, if any (workspace-relative when inside it).</summary>
     public string? ConfigFile { get; init; }
 

@@ -25,6 +25,7 @@ internal static class ReadinessOptionsBinder
             Scopes = Scopes(config.GetSection("scopes")),
             Gate = new GatePolicy(Statuses(config.GetSection("gate:fail_on")), Branches(config.GetSection(BranchesKey), layers)),
             Policy = new VerificationPolicy(Number(config, "tolerance:coverage_points"), Number(config, "tolerance:completion_points"), config["tolerance:flaky_passes"] == "true"),
+            Ignore = Waivers(config.GetSection(YamlWaiverReader.Key)),
             ConfigFile = configFile,
         };
     }
@@ -43,6 +44,17 @@ internal static class ReadinessOptionsBinder
             scope => scope.Key,
             scope => new ScopeDefinition(List(scope.GetSection("paths")), List(scope.GetSection("tests"))),
             StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every entry was checked when the file was read; a path left out means every checklist.</summary>
+    private static List<WaiverRule> Waivers(IConfigurationSection section) =>
+    [
+        .. section.GetChildren().Where(e => e["reason"] is not null).Select(e => new WaiverRule(
+            e["path"] ?? "**",
+            e["line"] is { } line ? int.Parse(line, CultureInfo.InvariantCulture) : null,
+            e["text"],
+            e["reason"]!,
+            e[YamlWaiverReader.Origin] ?? YamlWaiverReader.Key)),
+    ];
 
     /// <summary>The first matching branch glob wins: higher layers' globs come first, then each layer's in file order.</summary>
     private static OrderedDictionary<string, IReadOnlyList<ClaimStatus>> Branches(IConfigurationSection section, ConfigurationLayers layers)

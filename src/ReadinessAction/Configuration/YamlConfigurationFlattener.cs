@@ -119,6 +119,10 @@ internal static partial class YamlConfigurationFlattener
 
                 Section(node as YamlMappingNode ?? throw ConfigurationValueChecker.Error(origin, $"'{key}' expects a mapping of keys, not {Describe(node)}"), schema, path);
             }
+            else if (schema.Kind == ConfigurationValueKind.WaiverList)
+            {
+                layer.SetEntries(path, YamlWaiverReader.Read(node, file, origin, IsNull));
+            }
             else if (schema.IsList)
             {
                 layer.SetList(path, [.. Items(node, key, origin).Select(i => ConfigurationValueChecker.Check(schema.Kind, i.Text, path, At(file, i.Node)))]);

@@ -25,16 +25,17 @@ public static class CheckPipeline
         var evidence = options.Coverage.Count + options.TestResults.Count + options.Findings.Count == 0 ? null
             : new EvidenceCollector().Collect(workspace, options.Coverage, options.TestResults, options.Findings);
         diagnostics.AddRange(evidence?.Diagnostics ?? []);
-        var inputs = new VerificationInputs(RepositoryFactsReader.Read(workspace, diagnostics), evidence, options.Scopes, options.Policy);
+        var inputs = new VerificationInputs(RepositoryFactsReader.Read(workspace, diagnostics), evidence, options.Scopes, options.Policy) { Waivers = options.Ignore };
         ct.ThrowIfCancellationRequested();
-        var verdicts = ClaimVerifier.Verify(checklists, inputs);
+        var judgements = ClaimVerifier.Judge(checklists, inputs);
+        diagnostics.AddRange(UnusedWaivers.Find(checklists, judgements, options.Ignore));
         if (checklists.Count == 0)
         {
             return CheckOutcome.For(NotJudged(options, checklistPaths.Count, diagnostics));
         }
 
-        var gate = GateDecider.Decide(verdicts, [.. options.FailOn], options.BaseBranch);
-        return CheckOutcome.For(ReportBuilder.Build(checklists, verdicts, gate, diagnostics.Items));
+        var gate = GateDecider.Decide(judgements.Verdicts, [.. options.FailOn], options.BaseBranch, judgements.Waived.Count);
+        return CheckOutcome.For(ReportBuilder.Build(checklists, judgements.Verdicts, gate, diagnostics.Items, judgements.Waived));
     }
 
     private static ReadinessReport NotJudged(ReadinessOptions options, int found, DiagnosticBag diagnostics)

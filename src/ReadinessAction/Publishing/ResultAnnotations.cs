@@ -20,7 +20,7 @@ internal static class ResultAnnotations
         foreach (var claim in report.Claims.Where(c => c.Status == "contradicted"))
         {
             var numbers = claim.Claimed is null ? "" : $" (claimed {claim.Claimed}, measured {claim.Measured ?? "nothing"})";
-            var evidence = claim.Evidence is null ? "" : $": {claim.Evidence}";
+            var evidence = claim.Evidence is null ? "" : $": {BasisWording.Prefix(claim.Basis)}{claim.Evidence}";
             log.Annotate(AnnotationLevel.Error, $"{claim.Text.Trim()}{numbers}{evidence}", claim.Path, claim.Line, "Readiness claim contradicted");
         }
 

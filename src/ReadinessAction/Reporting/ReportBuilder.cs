@@ -11,16 +11,21 @@ public static class ReportBuilder
         IReadOnlyList<ChecklistClaims> checklists,
         IReadOnlyList<Verdict> verdicts,
         GateDecision gate,
-        IReadOnlyList<Diagnostic> diagnostics)
+        IReadOnlyList<Diagnostic> diagnostics,
+        IReadOnlyList<WaivedClaim>? waived = null)
     {
         var verdict = gate.Passes ? ReportVerdicts.Pass : ReportVerdicts.Fail;
+        waived ??= [];
         return new ReadinessReport(
             verdict,
             new GateReport(verdict, gate.Reason, gate.Branch, [.. gate.FailOn.Select(StatusNames.Of)]),
             [.. checklists.Select(c => new ChecklistReport(c.Document.Path, c.Document.Items.Count, c.Document.Items.Count(i => i.IsChecked)))],
             [.. verdicts.Select(ToClaimReport)],
-            Summarize(verdicts),
-            [.. diagnostics.Select(ToDiagnosticReport)]);
+            Summarize(verdicts) with { Waived = waived.Count },
+            [.. diagnostics.Select(ToDiagnosticReport)])
+        {
+            Waived = [.. waived.Select(ToWaivedReport)],
+        };
     }
 
     /// <summary>A report that judged nothing: no checklists, no claims, <paramref name="sentence"/> as the gate's reason.</summary>
@@ -61,7 +66,23 @@ public static class ReportBuilder
             claim.Claimed,
             verdict.Measured,
             verdict.Evidence,
-            claim.Section.Level == 0 ? null : claim.Section.Title);
+            claim.Section.Level == 0 ? null : claim.Section.Title,
+            StatusNames.Of(verdict.Basis));
+    }
+
+    private static WaivedClaimReport ToWaivedReport(WaivedClaim waived)
+    {
+        var claim = waived.Claim;
+        return new WaivedClaimReport(
+            claim.Path,
+            claim.Line,
+            StatusNames.Of(claim.Kind),
+            claim.Asserted,
+            Quote(claim),
+            claim.Claimed,
+            claim.Section.Level == 0 ? null : claim.Section.Title,
+            waived.Reason,
+            waived.WaivedBy);
     }
 
     /// <summary>The claim's line, or ~1,000 characters of it around the claim: a report stays proportional to its claims.</summary>

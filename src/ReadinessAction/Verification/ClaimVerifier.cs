@@ -6,14 +6,28 @@ namespace ReadinessAction.Verification;
 /// <summary>(Claims, repository facts, policy) → a verdict for every claim. Pure.</summary>
 public static class ClaimVerifier
 {
-    public static IReadOnlyList<Verdict> Verify(IReadOnlyList<ChecklistClaims> checklists, VerificationInputs inputs)
+    /// <summary>The verdicts of the claims that are not waived.</summary>
+    public static IReadOnlyList<Verdict> Verify(IReadOnlyList<ChecklistClaims> checklists, VerificationInputs inputs) => Judge(checklists, inputs).Verdicts;
+
+    /// <summary>A verdict for every claim that is not waived; the waived ones listed, never judged.</summary>
+    public static Judgements Judge(IReadOnlyList<ChecklistClaims> checklists, VerificationInputs inputs)
     {
+        ArgumentNullException.ThrowIfNull(checklists);
+        ArgumentNullException.ThrowIfNull(inputs);
         var scopes = new ScopeMatcher(inputs.Scopes);
         var verdicts = new List<Verdict>();
+        var waived = new List<WaivedClaim>();
         foreach (var checklist in checklists)
         {
             foreach (var claim in checklist.Claims)
             {
+                // A waived claim still counts as a part of a total the document lists: only its own verdict is skipped.
+                if (ClaimWaivers.For(checklist.Document, claim, inputs.Waivers) is { } waiver)
+                {
+                    waived.Add(waiver);
+                    continue;
+                }
+
                 verdicts.Add(Verify(checklist, claim, inputs, scopes));
                 if (claim.Target is { } target && claim.Kind is ClaimKind.Coverage or ClaimKind.TestCount)
                 {
@@ -26,7 +40,7 @@ public static class ClaimVerifier
             }
         }
 
-        return verdicts;
+        return new Judgements(verdicts, waived);
     }
 
     private static Verdict Verify(ChecklistClaims checklist, Claim claim, VerificationInputs inputs, ScopeMatcher scopes)

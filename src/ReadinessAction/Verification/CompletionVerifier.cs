@@ -6,7 +6,10 @@ namespace ReadinessAction.Verification;
 /// <summary>completion_percent against the items it describes: "70% complete" vs 7 of 24 checked.</summary>
 public static class CompletionVerifier
 {
-    public static Verdict Verify(ChecklistDocument document, Claim claim, double tolerancePoints)
+    public static Verdict Verify(ChecklistDocument document, Claim claim, double tolerancePoints) =>
+        Decide(document, claim, tolerancePoints).RestingOn(VerdictBasis.Document);
+
+    private static Verdict Decide(ChecklistDocument document, Claim claim, double tolerancePoints)
     {
         var scope = ItemScopeResolver.Resolve(document, claim);
         if (scope is null || claim.Value is not { } value)

@@ -6,7 +6,10 @@ namespace ReadinessAction.Verification;
 /// <summary>coverage against the coverage reports: line coverage unless the claim says branch, filtered by its scope.</summary>
 public static class CoverageVerifier
 {
-    public static Verdict Verify(Claim claim, EvidenceBundle? evidence, ScopeMatcher scopes, VerificationPolicy policy)
+    public static Verdict Verify(Claim claim, EvidenceBundle? evidence, ScopeMatcher scopes, VerificationPolicy policy) =>
+        Decide(claim, evidence, scopes, policy).RestingOn(VerdictBasis.Evidence);
+
+    private static Verdict Decide(Claim claim, EvidenceBundle? evidence, ScopeMatcher scopes, VerificationPolicy policy)
     {
         if (evidence is null || !evidence.HasCoverage || claim.Value is not { } value)
         {

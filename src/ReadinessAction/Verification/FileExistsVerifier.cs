@@ -7,7 +7,9 @@ namespace ReadinessAction.Verification;
 /// <summary>file_exists against the workspace: a path, a bare file name found anywhere, or a glob. Never outside it.</summary>
 public static class FileExistsVerifier
 {
-    public static Verdict Verify(Claim claim, RepositoryFacts facts)
+    public static Verdict Verify(Claim claim, RepositoryFacts facts) => Decide(claim, facts).RestingOn(VerdictBasis.Repository);
+
+    private static Verdict Decide(Claim claim, RepositoryFacts facts)
     {
         var path = claim.Claimed.Replace('\\', '/');
         while (path.StartsWith("./", StringComparison.Ordinal))

@@ -26,7 +26,7 @@ public static class FindingsVerifier
         var counted = artifacts.Sum(a => a.Findings!.Items.Count(query.Matches));
         var sentence = string.Join("; ", artifacts.Select(a => $"{string.Join(", ", a.Findings!.Tools)} in {a.Path}: {FindingSet.Describe(a.Findings.Items)}"));
         var holds = Judgement.Satisfies(query.Claimed, counted, 0, query.Claimed.Value);
-        return new Verdict(claim, Judgement.Holds(claim, holds), $"{counted} {query.Describe()}", sentence);
+        return new Verdict(claim, Judgement.Holds(claim, holds), $"{counted} {query.Describe()}", sentence).RestingOn(VerdictBasis.Evidence);
     }
 
     /// <summary>Does this report speak to the claim: the tool it names, or else a report of the claim's category?</summary>

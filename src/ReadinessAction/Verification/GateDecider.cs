@@ -1,16 +1,17 @@
 namespace ReadinessAction.Verification;
 
-/// <summary>Does the pull request pass? It fails when any verdict has a status the branch's policy fails on.</summary>
+/// <summary>Does the pull request pass? It fails when any verdict has a status the branch's policy fails on; waived claims have none.</summary>
 public static class GateDecider
 {
-    public static GateDecision Decide(IReadOnlyList<Verdict> verdicts, IReadOnlyCollection<ClaimStatus> failOn, string? branch)
+    /// <param name="waived">How many claims were waived instead of judged: said in the reason, never gating.</param>
+    public static GateDecision Decide(IReadOnlyList<Verdict> verdicts, IReadOnlyCollection<ClaimStatus> failOn, string? branch, int waived = 0)
     {
         var failing = verdicts.Where(v => failOn.Contains(v.Status)).ToList();
         var policy = string.Join(", ", failOn.Select(StatusNames.Of));
         var onBranch = branch is null ? "" : $" on {branch}";
         if (failing.Count == 0)
         {
-            return new GateDecision(true, $"Pass{onBranch}: no claim is {policy} ({verdicts.Count} claims judged).", branch, failOn);
+            return new GateDecision(true, $"Pass{onBranch}: no claim is {policy} ({verdicts.Count} claims judged{(waived > 0 ? $", {waived} waived" : "")}).", branch, failOn);
         }
 
         var counts = string.Join(", ", failing.GroupBy(v => v.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {StatusNames.Of(g.Key)}"));

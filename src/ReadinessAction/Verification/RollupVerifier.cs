@@ -6,7 +6,9 @@ namespace ReadinessAction.Verification;
 /// <summary>status_rollup against the items under it: a heading marked done whose items are not all checked is contradicted.</summary>
 public static class RollupVerifier
 {
-    public static Verdict Verify(ChecklistDocument document, Claim claim)
+    public static Verdict Verify(ChecklistDocument document, Claim claim) => Decide(document, claim).RestingOn(VerdictBasis.Document);
+
+    private static Verdict Decide(ChecklistDocument document, Claim claim)
     {
         var scope = ItemScopeResolver.Resolve(document, claim);
         if (scope is null)

@@ -7,6 +7,9 @@ public static class StatusNames
 {
     public static string Of(ClaimStatus status) => status.ToString().ToLowerInvariant();
 
+    /// <summary>The JSON <c>basis</c>: none, evidence, repository or document.</summary>
+    public static string Of(VerdictBasis basis) => basis.ToString().ToLowerInvariant();
+
     public static string Of(ClaimKind kind) => kind switch
     {
         ClaimKind.TestCount => "test_count",

@@ -58,7 +58,7 @@ public static class SumVerifier
         var sumText = Quantity.Format(sum) + (open ? "+" : "");
         var arithmetic = $"{string.Join(" + ", parts.Select(p => p.Raw))} = {sumText} ({where})";
         var holds = total.Comparison == Comparison.Exactly ? sum == total.Value : Judgement.Satisfies(total, sum, 0, total.Value);
-        return new Verdict(claim, Judgement.Holds(claim, holds), sumText, arithmetic);
+        return new Verdict(claim, Judgement.Holds(claim, holds), sumText, arithmetic).RestingOn(VerdictBasis.Document);
     }
 
     private static bool SaysTotal(Claim claim) =>

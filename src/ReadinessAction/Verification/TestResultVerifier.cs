@@ -7,7 +7,10 @@ namespace ReadinessAction.Verification;
 /// <summary>test_count, pass_rate, test_ratio and skipped_tests against the test results, filtered by the claim's scope.</summary>
 public static class TestResultVerifier
 {
-    public static Verdict Verify(Claim claim, EvidenceBundle? evidence, ScopeMatcher scopes, VerificationPolicy policy)
+    public static Verdict Verify(Claim claim, EvidenceBundle? evidence, ScopeMatcher scopes, VerificationPolicy policy) =>
+        Decide(claim, evidence, scopes, policy).RestingOn(VerdictBasis.Evidence);
+
+    private static Verdict Decide(Claim claim, EvidenceBundle? evidence, ScopeMatcher scopes, VerificationPolicy policy)
     {
         if (evidence is null || !evidence.HasTests)
         {

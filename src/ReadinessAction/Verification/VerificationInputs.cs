@@ -10,6 +10,9 @@ public sealed record VerificationInputs(
     IReadOnlyDictionary<string, ScopeDefinition> Scopes,
     VerificationPolicy Policy)
 {
+    /// <summary>The configuration's <c>ignore:</c> entries; inline markers come with each document.</summary>
+    public IReadOnlyList<WaiverRule> Waivers { get; init; } = [];
+
     public static VerificationInputs DocumentOnly(RepositoryFacts facts) =>
         new(facts, null, new Dictionary<string, ScopeDefinition>(StringComparer.OrdinalIgnoreCase), VerificationPolicy.Default);
 }

@@ -10,7 +10,7 @@ public sealed class ConfigurationErrorTests : IDisposable
 
     [Theory]
     [InlineData("unknown-key.yml", ".github/readiness.yml:4: unknown key 'tolerence' (did you mean 'tolerance'?)")]
-    [InlineData("unknown-key-no-suggestion.yml", ".github/readiness.yml:2: unknown key 'report' (known keys: checklists, coverage, test_results, findings, scopes, tolerance, gate)")]
+    [InlineData("unknown-key-no-suggestion.yml", ".github/readiness.yml:2: unknown key 'report' (known keys: checklists, coverage, test_results, findings, scopes, tolerance, gate, ignore)")]
     [InlineData("value-for-section.yml", ".github/readiness.yml:2: 'gate' expects a mapping of keys, not the value 'contradicted'")]
     [InlineData("unknown-scope-key.yml", ".github/readiness.yml:3: unknown key 'path' in 'scopes.backend' (did you mean 'paths'?)")]
     [InlineData("unknown-branch-key.yml", ".github/readiness.yml:6: unknown key 'fial_on' in 'gate.branches.release/**' (did you mean 'fail_on'?)")]

@@ -22,17 +22,15 @@ internal sealed record ClaimEntry(ClaimModel Model, int Group, StatusStyle Style
 
     private static ClaimEntry Create(ClaimReport claim, int group, SourceLinkBuilder links)
     {
-        var style = StatusStyle.For(claim.Status);
+        var style = StatusStyle.For(claim.Status, claim.Basis);
         var dialect = links.Dialect;
-        var path = MarkdownEscaper.Escape(claim.Path, 300, dialect);
-        var location = string.Create(CultureInfo.InvariantCulture, $"{path}:{claim.Line}");
-        var url = links.ForFile(claim.Path, claim.Line);
+        var (path, location, url, locationLink) = Locate(claim.Path, claim.Line, links);
         var model = new ClaimModel(
             path,
             claim.Line,
             location,
             url,
-            url is null ? location : $"[{location}]({url})",
+            locationLink,
             MarkdownEscaper.Escape(claim.Text, MarkdownEscaper.DefaultMaxLength, dialect),
             MarkdownEscaper.Escape(claim.Kind, 60, dialect),
             claim.Asserted,
@@ -41,11 +39,21 @@ internal sealed record ClaimEntry(ClaimModel Model, int Group, StatusStyle Style
             style.Emoji,
             Optional(claim.Claimed, 200, dialect),
             Optional(claim.Measured, 200, dialect),
-            Optional(claim.Evidence, MarkdownEscaper.DefaultMaxLength, dialect),
-            Optional(claim.Section, 300, dialect));
+            Optional(claim.Evidence is null ? null : BasisWording.Prefix(claim.Basis) + claim.Evidence, MarkdownEscaper.DefaultMaxLength, dialect),
+            Optional(claim.Section, 300, dialect),
+            Optional(claim.Basis, 40, dialect));
         return new ClaimEntry(model, group, style);
     }
 
-    private static string? Optional(string? text, int maxLength, ReportDialect dialect) =>
+    /// <summary>A line of a checklist: escaped path, "path:line", the line's URL at the head commit, and the Markdown link.</summary>
+    internal static (string Path, string Location, string? Url, string LocationLink) Locate(string rawPath, int line, SourceLinkBuilder links)
+    {
+        var path = MarkdownEscaper.Escape(rawPath, 300, links.Dialect);
+        var location = string.Create(CultureInfo.InvariantCulture, $"{path}:{line}");
+        var url = links.ForFile(rawPath, line);
+        return (path, location, url, url is null ? location : $"[{location}]({url})");
+    }
+
+    internal static string? Optional(string? text, int maxLength, ReportDialect dialect) =>
         string.IsNullOrWhiteSpace(text) ? null : MarkdownEscaper.Escape(text, maxLength, dialect);
 }

@@ -2,7 +2,8 @@ namespace ReadinessAction.Reporting.Templates;
 
 /// <summary>
 /// One judged claim. Location is "path:line"; Url links that line at the head commit (null without repository or SHA);
-/// LocationLink is the Markdown link, or the plain location when there is no URL.
+/// LocationLink is the Markdown link, or the plain location when there is no URL. Basis is what the status rests on
+/// (evidence, repository, document, none); null in reports written before it existed.
 /// </summary>
 public sealed record ClaimModel(
     string Path,
@@ -19,4 +20,5 @@ public sealed record ClaimModel(
     string? Claimed,
     string? Measured,
     string? Evidence,
-    string? Section);
+    string? Section,
+    string? Basis = null);

@@ -30,4 +30,6 @@ public sealed record ReportModel(
     string? HeadSha,
     string? ShortSha,
     string? CommitUrl,
-    string RunName);
+    string RunName,
+    IReadOnlyList<WaivedModel> Waived,
+    int WaivedCount);

@@ -4,7 +4,8 @@ namespace ReadinessAction.Reporting.Templates;
 
 /// <summary>
 /// Escapes a report once, then builds template models that keep only the first N items in priority order:
-/// contradicted claims, error diagnostics, the other claims, the other diagnostics. Counts stay those of the whole report.
+/// contradicted claims, error diagnostics, the other claims, the other diagnostics, the waived claims. Counts stay those
+/// of the whole report.
 /// </summary>
 internal sealed class ReportModelBuilder
 {
@@ -14,7 +15,15 @@ internal sealed class ReportModelBuilder
     private readonly List<ChecklistEntry> _checklists;
     private readonly List<ClaimEntry> _claims;
     private readonly List<DiagnosticModel> _diagnostics;
-    private readonly List<(bool IsClaim, int Index)> _priority;
+    private readonly List<WaivedModel> _waived;
+    private readonly List<(Item Kind, int Index)> _priority;
+
+    private enum Item
+    {
+        Claim,
+        Diagnostic,
+        Waived,
+    }
 
     public ReportModelBuilder(ReadinessReport report, ReportContext context, IReadOnlyList<DiagnosticReport> extraDiagnostics)
     {
@@ -28,36 +37,41 @@ internal sealed class ReportModelBuilder
             .OrderBy(d => SeverityOrder(d.Severity))
             .ToList();
         _diagnostics = [.. diagnostics.Select(d => ToModel(d, checklistPaths))];
+        _waived = [.. report.Waived.OrderBy(w => w.Path, StringComparer.Ordinal).ThenBy(w => w.Line).Select(w => WaivedModel.Create(w, _links))];
         _priority =
         [
-            .. _claims.Select((c, i) => (c, i)).Where(x => x.c.IsContradicted).Select(x => (true, x.i)),
-            .. diagnostics.Select((d, i) => (d, i)).Where(x => SeverityOrder(x.d.Severity) == 0).Select(x => (false, x.i)),
-            .. _claims.Select((c, i) => (c, i)).Where(x => !x.c.IsContradicted).Select(x => (true, x.i)),
-            .. diagnostics.Select((d, i) => (d, i)).Where(x => SeverityOrder(x.d.Severity) != 0).Select(x => (false, x.i)),
+            .. _claims.Select((c, i) => (c, i)).Where(x => x.c.IsContradicted).Select(x => (Item.Claim, x.i)),
+            .. diagnostics.Select((d, i) => (d, i)).Where(x => SeverityOrder(x.d.Severity) == 0).Select(x => (Item.Diagnostic, x.i)),
+            .. _claims.Select((c, i) => (c, i)).Where(x => !x.c.IsContradicted).Select(x => (Item.Claim, x.i)),
+            .. diagnostics.Select((d, i) => (d, i)).Where(x => SeverityOrder(x.d.Severity) != 0).Select(x => (Item.Diagnostic, x.i)),
+            .. _waived.Select((_, i) => (Item.Waived, i)),
         ];
     }
 
-    /// <summary>Claims and diagnostics together: the most a model can show.</summary>
+    /// <summary>Claims, diagnostics and waived claims together: the most a model can show.</summary>
     public int ItemCount => _priority.Count;
 
     public int ClaimCount => _claims.Count;
 
     public int DiagnosticCount => _diagnostics.Count;
 
-    /// <summary>How many claims and diagnostics a model keeping <paramref name="keep"/> items shows.</summary>
-    public (int Claims, int Diagnostics) ShownCounts(int keep)
+    public int WaivedCount => _waived.Count;
+
+    /// <summary>How many claims, diagnostics and waived claims a model keeping <paramref name="keep"/> items shows.</summary>
+    public (int Claims, int Diagnostics, int Waived) ShownCounts(int keep)
     {
         var kept = _priority.Take(keep).ToList();
-        return (kept.Count(x => x.IsClaim), kept.Count(x => !x.IsClaim));
+        return (kept.Count(x => x.Kind == Item.Claim), kept.Count(x => x.Kind == Item.Diagnostic), kept.Count(x => x.Kind == Item.Waived));
     }
 
     public ReportModel Build(int keep = int.MaxValue)
     {
         var keepClaim = new bool[_claims.Count];
         var keepDiagnostic = new bool[_diagnostics.Count];
-        foreach (var (isClaim, index) in _priority.Take(keep))
+        var keepWaived = new bool[_waived.Count];
+        foreach (var (kind, index) in _priority.Take(keep))
         {
-            (isClaim ? keepClaim : keepDiagnostic)[index] = true;
+            (kind switch { Item.Claim => keepClaim, Item.Diagnostic => keepDiagnostic, _ => keepWaived })[index] = true;
         }
 
         var shown = _claims.Where((_, i) => keepClaim[i]).ToList();
@@ -77,7 +91,7 @@ internal sealed class ReportModelBuilder
                 MarkdownEscaper.Escape(_report.Gate.Reason, MarkdownEscaper.DefaultMaxLength, _context.Dialect),
                 string.IsNullOrWhiteSpace(_report.Gate.Branch) ? null : MarkdownEscaper.Escape(_report.Gate.Branch, 200, _context.Dialect),
                 string.Join(", ", _report.Gate.FailOn.Select(f => MarkdownEscaper.Escape(f, 40, _context.Dialect)))),
-            Counts(_report.Summary),
+            Counts(_report.Summary, _claims.Count(c => c.Style.Status == StatusStyle.Consistent)),
             _claims.Count,
             [.. shown.Where(c => c.IsContradicted).Select(c => c.Model)],
             _claims.Count(c => c.IsContradicted),
@@ -95,10 +109,13 @@ internal sealed class ReportModelBuilder
             headSha,
             headSha is { Length: > 7 } && headSha.All(char.IsAsciiHexDigit) ? headSha[..7] : headSha,
             _links.CommitUrl,
-            MarkdownEscaper.Escape(_context.Dialect.RunName, 80, _context.Dialect));
+            MarkdownEscaper.Escape(_context.Dialect.RunName, 80, _context.Dialect),
+            [.. _waived.Where((_, i) => keepWaived[i])],
+            _waived.Count);
     }
 
-    private static List<CountModel> Counts(StatusSummary summary) =>
+    /// <summary>The summary's counts, with the claims verified on the document alone counted as consistent, not verified.</summary>
+    private static List<CountModel> Counts(StatusSummary summary, int consistent) =>
     [
         .. StatusStyle.Known.Select(s => new CountModel(s.Status, s.Label, s.Emoji, s.Status switch
         {
@@ -106,7 +123,8 @@ internal sealed class ReportModelBuilder
             "unverifiable" => summary.Unverifiable,
             "unmet" => summary.Unmet,
             "understated" => summary.Understated,
-            "verified" => summary.Verified,
+            "verified" => Math.Max(0, summary.Verified - consistent),
+            StatusStyle.Consistent => consistent,
             _ => summary.Met,
         })),
     ];

@@ -5,6 +5,9 @@ internal sealed record StatusStyle(string Status, string Label, string Emoji, in
 {
     public const string Contradicted = "contradicted";
 
+    /// <summary>Verified by the document's own arithmetic only: consistent within it, not confirmed by CI.</summary>
+    public const string Consistent = "consistent";
+
     public static IReadOnlyList<StatusStyle> Known { get; } =
     [
         new(Contradicted, "Contradicted", "❌", 0),
@@ -12,8 +15,12 @@ internal sealed record StatusStyle(string Status, string Label, string Emoji, in
         new("unmet", "Unmet", "⬜", 2),
         new("understated", "Understated", "🔽", 3),
         new("verified", "Verified", "✅", 4),
-        new("met", "Met", "☑️", 5),
+        new(Consistent, "Consistent within the document", "📄", 5),
+        new("met", "Met", "☑️", 6),
     ];
+
+    /// <summary>The style of a claim: a claim verified on the document alone reads as consistent, never as verified.</summary>
+    public static StatusStyle For(string? status, string? basis) => BasisWording.IsConsistentOnly(status, basis) ? For(Consistent) : For(status);
 
     public static StatusStyle For(string? status)
     {

@@ -89,11 +89,16 @@ internal sealed class TemplatedReportRenderer(string defaultTemplateFile, string
 
     private static string Notice(ReportModelBuilder builder, int keep, RenderLimits limits)
     {
-        var (claims, diagnostics) = builder.ShownCounts(keep);
+        var (claims, diagnostics, waived) = builder.ShownCounts(keep);
         var shown = string.Create(CultureInfo.InvariantCulture, $"{claims:N0} of {builder.ClaimCount:N0} claims");
         if (diagnostics < builder.DiagnosticCount)
         {
             shown += string.Create(CultureInfo.InvariantCulture, $" and {diagnostics:N0} of {builder.DiagnosticCount:N0} diagnostics");
+        }
+
+        if (waived < builder.WaivedCount)
+        {
+            shown += string.Create(CultureInfo.InvariantCulture, $" and {waived:N0} of {builder.WaivedCount:N0} waived claims");
         }
 
         return $"\n\n{limits.Host.Callout("WARNING", $"This report is shortened to fit {limits.Host.HostName}'s size limit: it shows {shown}. {limits.FullReportHint}")}\n";

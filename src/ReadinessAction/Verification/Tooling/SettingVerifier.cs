@@ -13,7 +13,9 @@ public static class SettingVerifier
     private const int Named = 3;
 
     /// <returns>Null when the claim is not about a setting of settings.tsv.</returns>
-    public static Verdict? Verify(Claim claim, RepositoryFacts facts)
+    public static Verdict? Verify(Claim claim, RepositoryFacts facts) => Decide(claim, facts)?.RestingOn(VerdictBasis.Repository);
+
+    private static Verdict? Decide(Claim claim, RepositoryFacts facts)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(facts);

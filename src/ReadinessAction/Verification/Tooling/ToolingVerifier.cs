@@ -32,7 +32,7 @@ public static partial class ToolingVerifier
         var evidence = found.Count > 0
             ? $"{tool.Name} is configured: {string.Join(", ", found.Take(3))}{(found.Count > 3 ? $" and {found.Count - 3} more" : "")}"
             : $"no {tool.Name} configuration in the repository (looked for {string.Join(", ", tool.Globs)})";
-        return new Verdict(claim, Judgement.Holds(claim, found.Count > 0), found.Count > 0 ? "configured" : "not configured", evidence);
+        return new Verdict(claim, Judgement.Holds(claim, found.Count > 0), found.Count > 0 ? "configured" : "not configured", evidence).RestingOn(VerdictBasis.Repository);
     }
 
     [GeneratedRegex(@"\b(configured|enabled|set ?up|in place|added|installed|integrated|active|exists?|present|running|wired)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,0 +1,31 @@
+using System.Xml;
+
+using ReadinessAction.Diagnostics;
+
+namespace ReadinessAction.Evidence.TestResults;
+
+/// <summary>
+/// A test-result format that is XML: recognised by its root element, read as one forward pass of a safe
+/// <see cref="XmlReader"/> (<see cref="XmlArtifact"/>: no DTD, malformed XML a diagnostic with its line).
+/// </summary>
+public abstract class XmlTestReader : IArtifactReader
+{
+    public abstract string Format { get; }
+
+    public ArtifactKind Kind => ArtifactKind.Tests;
+
+    /// <summary>The root element names of this format, e.g. <c>TestRun</c>.</summary>
+    protected abstract IReadOnlySet<string> Roots { get; }
+
+    public bool CanRead(ArtifactSniff sniff)
+    {
+        ArgumentNullException.ThrowIfNull(sniff);
+        return sniff.XmlRoot is { } root && Roots.Contains(root);
+    }
+
+    public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics) =>
+        XmlArtifact.Read(content, path, diagnostics, xml => TestArtifact.Create(path, Format, ReadCases(xml, path, diagnostics), diagnostics));
+
+    /// <param name="diagnostics">For warnings about the content (unknown outcomes); malformed XML is handled by the caller.</param>
+    protected abstract List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics);
+}
