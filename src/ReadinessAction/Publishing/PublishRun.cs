@@ -78,6 +78,7 @@ public sealed class PublishRun(ICiLog log, IReviewSystem? review)
         log.SetOutput("verdict", report.Verdict);
         log.SetOutput("contradicted", s.Contradicted.ToString(CultureInfo.InvariantCulture));
         log.SetOutput("verified", s.Verified.ToString(CultureInfo.InvariantCulture));
+        log.SetOutput("consistent", report.Claims.Count(c => BasisWording.IsConsistentOnly(c.Status, c.Basis)).ToString(CultureInfo.InvariantCulture));
         log.SetOutput("unverifiable", s.Unverifiable.ToString(CultureInfo.InvariantCulture));
         log.SetOutput("report_path", plan.ReportPath);
     }

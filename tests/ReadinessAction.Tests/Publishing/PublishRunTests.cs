@@ -28,6 +28,19 @@ public sealed class PublishRunTests
     }
 
     [Fact]
+    public async Task Claims_verified_on_the_document_alone_are_counted_in_an_output_of_their_own()
+    {
+        var log = new RecordingCiLog();
+        var passing = SampleOutcomes.Passing();
+        static ClaimReport Verified(int line, string basis) => new("a.md", line, "test_count", true, "550+ tests", "verified", "550+", "550", "sum", "Tests", basis);
+        var report = passing.Report with { Claims = [Verified(3, "document"), Verified(4, "evidence"), Verified(5, "repository")] };
+
+        await new PublishRun(log, null).RunAsync(Plan, () => passing with { Report = report }, _ => { }, CancellationToken.None);
+
+        Assert.Equal("1", log.Outputs["consistent"]);
+    }
+
+    [Fact]
     public async Task Not_judged_run_ends_in_an_error_status_never_success_with_an_error_annotation()
     {
         var (log, review) = (new RecordingCiLog(), new InMemoryReviewSystem());
