@@ -140,10 +140,10 @@ public static partial class QuantityTokenizer
     [GeneratedRegex(@"(?<!(?![\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}])[\p{L}\d.,_/-])(?:\d{1,3}(?:[,\u00A0\u202F\u2009\u2007 ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d_]|\.\d)")]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"\G[\s\u00A0\u202F\u2009]?(?:%|\s?percent\b|\s?pct\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[\s\u00A0\u202F\u2009]?(?:[%％]|\s?percent\b|\s?pct\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PercentAfter();
 
-    [GeneratedRegex(@"\G\s?(?:-|–|—|to)\s?(?<n>\d+(?:[.,]\d+)?)(?<pct>[\s\u00A0\u202F]?%)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s?(?:-|–|—|to)\s?(?<n>\d+(?:[.,]\d+)?)(?<pct>[\s\u00A0\u202F]?[%％])?", RegexOptions.IgnoreCase)]
     private static partial Regex RangeAfter();
 
     [GeneratedRegex(@"\G(?:\s?/\s?|\s+(?:of|out of)\s+)(?<n>\d{1,3}(?:[,\u00A0\u202F ]\d{3})+|\d+)(?![\d.,]\d)", RegexOptions.IgnoreCase)]

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 
 using ReadinessAction.Checklists;
 
@@ -12,20 +13,47 @@ public static class LineContext
 {
     private static readonly ConditionalWeakTable<ChecklistDocument, Dictionary<int, string>> PseudoHeadings = [];
 
-    public static bool StatesConditions(ClaimSource source)
+    /// <param name="verdict">The line is a verdict key with its value ("**Production Status**: ✅ APPROVED"): a sign-off
+    /// section does not hide it, only conditions do.</param>
+    public static bool StatesConditions(ClaimSource source, bool verdict = false)
     {
         var sections = LineTerms.Of("non-claim-sections");
+        var process = LineTerms.Of("process-sections");
+        var underVerdictHeading = false;
         for (var section = source.Line.Section; section is { Level: > 0 }; section = section.Parent)
         {
             // The document's own title names what it reports on ("# Test Sign-Off Report"), not a section of conditions.
-            if (sections.IsMatch(section.Title) && !IsDocumentTitle(section))
+            if (IsDocumentTitle(section))
+            {
+                continue;
+            }
+
+            if (sections.IsMatch(section.Title) ||
+                (process.IsMatch(section.Title) && !verdict && !underVerdictHeading))
             {
                 return true;
             }
+
+            underVerdictHeading |= IsVerdictHeading(section.Title);
         }
 
         return PseudoHeadingOf(source.Document, source.Line.Line) is { } pseudo && sections.IsMatch(pseudo);
     }
+
+    /// <summary>"Target: WCAG 2.1 AA", "**Option A**: run npm audit fix", "要件: p95 &lt; 150ms": the line plans or requires.</summary>
+    public static bool OpensWithPlanKey(string text) => PlanKey.IsMatch(text);
+
+    private static readonly Regex PlanKey = new(
+        @"^[^\p{L}\d]*" + LineTerms.Pattern("plan-keys") + @"[*_]*\s*[:：]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The line sits directly under a heading that gives a verdict: its items roll up an area each ("- [x] Security approved").</summary>
+    public static bool UnderVerdictHeading(ClaimSource source) =>
+        source.Line.Section is { Level: > 0 } section && !IsDocumentTitle(section) && IsVerdictHeading(section.Title);
+
+    /// <summary>"### All Systems Go", "### Production Status", "### Final Launch Decision": a heading that gives or holds a verdict.</summary>
+    private static bool IsVerdictHeading(string title) =>
+        LineTerms.Of("verdict-heading").IsMatch(title) || LineTerms.Of("rollup-words").IsMatch(title);
 
     private static bool IsDocumentTitle(ChecklistSection section) =>
         section.Level == 1 && section.Parent is { } root && root.Children.Count(c => c.Level == 1) == 1 && section.Children.Count > 0;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 
+using ReadinessAction.Checklists;
 using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Claims.Recognizers;
@@ -25,15 +26,16 @@ public sealed partial class CheckableFactRecognizer : IClaimRecognizer
         var source = collector.Source;
         if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow ||
             collector.Claims.Any(c => c.Kind is not ClaimKind.FileExists) ||
-            LineContext.StatesConditions(source) || LineTerms.Of("runtime-metrics").IsMatch(source.Text))
+            LineContext.StatesConditions(source) || LineContext.OpensWithPlanKey(source.Text) || IsGroupTitle(source) ||
+            LineTerms.Of("runtime-metrics").IsMatch(source.Text) || LineTerms.Of("host-requirements").IsMatch(source.Text))
         {
             return;
         }
 
         var text = source.Text;
         var absent = Absent.Match(text);
-        var subject = LineTerms.Of("fact-subjects").Match(text);
-        var stated = LineTerms.Of("fact-states").IsMatch(text);
+        var subject = Subject.Match(text);
+        var stated = LineTerms.Of("fact-states").IsMatch(text) || (StatedByMarker(collector) && subject.Success && !LineTerms.Read("fact-subjects-generic").Contains(subject.Value, StringComparer.OrdinalIgnoreCase));
         if (absent.Success)
         {
             collector.Add(collector.New(ClaimKind.OtherMetric, absent.Value, absent.Index, absent.Index + absent.Length));
@@ -49,6 +51,29 @@ public sealed partial class CheckableFactRecognizer : IClaimRecognizer
             collector.Add(collector.New(ClaimKind.OtherMetric, text[start..].Trim(), start, text.Length));
         }
     }
+
+    /// <summary>
+    /// A checkbox or a ✅ states the fact itself ("- [x] Release workflow", "- [ ] Tag release version", "- ✅ Docker
+    /// Compose files"), unless the item names a file (that is the claim) or opens with a process verb ("Conduct ...").
+    /// </summary>
+    private static bool StatedByMarker(ClaimCollector collector)
+    {
+        var source = collector.Source;
+        return (source.Origin is ClaimOrigin.TaskItem || StatusMarkers.HasDone(source.Text)) && collector.Claims.Count == 0 &&
+            !ProcessVerb.IsMatch(source.Text);
+    }
+
+    /// <summary>"- [x] Code Formatting" over its own sub-items: a short item in Title Case names a group, not a fact.</summary>
+    private static bool IsGroupTitle(ClaimSource source)
+    {
+        var words = source.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return source.Origin is ClaimOrigin.TaskItem && words.Length <= 3 && words.All(w => char.IsUpper(w[0])) &&
+            !LineTerms.Of("fact-states").IsMatch(source.Text) && !Absent.IsMatch(source.Text);
+    }
+
+    private static readonly Regex Subject = new(LineTerms.Pattern("fact-subjects"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex ProcessVerb = new(@"^[^\p{L}]*" + LineTerms.Pattern("fact-process-verbs"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Keys that plan, advise or report rather than state a setting ("Action: Set up ...", "Status: Active").</summary>
     [GeneratedRegex(@"\b(?:status|action|recommendation|next|milestone|impact|goal|target|option|note|value|plan|estimated|root cause)\b", RegexOptions.IgnoreCase)]

@@ -15,9 +15,9 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
         var source = collector.Source;
         var text = source.Text;
         var firstMention = CoverageWord().Match(text);
-        if (!firstMention.Success)
+        if (!firstMention.Success || (source.Origin is not ClaimOrigin.TaskItem && LineContext.OpensWithPlanKey(text)))
         {
-            return;
+            return; // "Target: 70% coverage" outside a checklist item plans a figure; it claims none.
         }
 
         if (source.Origin == ClaimOrigin.TableRow && source.Line.Cells is { Count: >= 2 } cells)

@@ -18,13 +18,14 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
     private static readonly Regex UnitAfter = new(@"\G[\s\u00A0]?" + LineTerms.Pattern("fact-units", glued: true), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex FactLabel = new(
-        "(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-nouns") + @"|\bcomplexity|\bscore|\bgrade|\blength)[^:=]{0,20}[:=]\s*$",
+        "(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-nouns") + "|" + LineTerms.Pattern("fact-keys") + @")[^:=]{0,20}[:=]\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public void Recognize(ClaimCollector collector)
     {
         var source = collector.Source;
-        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow || LineContext.StatesConditions(source))
+        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow || LineContext.StatesConditions(source) ||
+            LineContext.OpensWithPlanKey(source.Text) || LineTerms.Of("host-requirements").IsMatch(source.Text))
         {
             return;
         }
@@ -32,7 +33,7 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
         var text = source.Text;
         foreach (var q in collector.Free.ToList())
         {
-            if (q.IsRatio || q.IsPercent || Ranking().IsMatch(text[Math.Max(0, q.Start - 12)..q.Start]) ||
+            if (q.IsRatio || IsDate(text, q) || (q.IsPercent && !FactLabel.IsMatch(text[..q.Start])) || Ranking().IsMatch(text[Math.Max(0, q.Start - 12)..q.Start]) ||
                 LineTerms.Of("runtime-metrics").IsMatch(source.ClauseAround(q.Start, q.End)))
             {
                 continue;
@@ -54,6 +55,13 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
             collector.Add(collector.New(ClaimKind.OtherMetric, text[q.Start..end].Trim(), q.Start, end) with { Value = q }, q);
         }
     }
+
+    /// <summary>"2025-11-17": a date is when, never a figure.</summary>
+    private static bool IsDate(string text, Quantity q) =>
+        DateAround().IsMatch(text[Math.Max(0, q.Start - 8)..Math.Min(text.Length, q.End + 8)]);
+
+    [GeneratedRegex(@"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b")]
+    private static partial Regex DateAround();
 
     /// <summary>"(2h)", "(1 hour)", "30 days": a whole number of hours, minutes or days without a comparator is an effort
     /// or a schedule; "71.91s", "&lt; 2 minutes", "1+ hour" and milliseconds are measurements.</summary>

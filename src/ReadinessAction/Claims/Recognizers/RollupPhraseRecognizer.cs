@@ -7,7 +7,8 @@ namespace ReadinessAction.Claims.Recognizers;
 
 /// <summary>
 /// A short heading or line that names a group and says it is done, without a ✅ or a key: "### All Payment Flows
-/// Verified", "✅ Production ready", "### Plan Completado". Not a task item: "- [x] Primary keys verified" is the task done, not a verdict on a group.
+/// Verified", "✅ Production ready", "### Plan Completado". Not a task item: "- [x] Primary keys verified" is the task done,
+/// not a verdict on a group, unless the item sits under a verdict heading ("### All Systems Go", "- [x] Security approved").
 /// Only a few words, no figure, no negation: a longer
 /// line is a task, not a verdict. Words come from Lines/Terms/rollup-words.txt.
 /// </summary>
@@ -20,7 +21,9 @@ public sealed partial class RollupPhraseRecognizer : IClaimRecognizer
     public void Recognize(ClaimCollector collector)
     {
         var source = collector.Source;
-        if (source.Origin is ClaimOrigin.TableRow or ClaimOrigin.FrontMatter or ClaimOrigin.TaskItem || collector.Claims.Count > 0 || LineContext.StatesConditions(source))
+        var rollsUpArea = source.Origin is ClaimOrigin.TaskItem && LineContext.UnderVerdictHeading(source);
+        if (source.Origin is ClaimOrigin.TableRow or ClaimOrigin.FrontMatter || (source.Origin is ClaimOrigin.TaskItem && !rollsUpArea) ||
+            collector.Claims.Count > 0 || LineContext.StatesConditions(source))
         {
             return;
         }
@@ -33,7 +36,7 @@ public sealed partial class RollupPhraseRecognizer : IClaimRecognizer
         }
 
         var subject = phrase.Groups["subject"].Value;
-        if (source.Origin != ClaimOrigin.Heading && !Group().IsMatch(subject))
+        if (source.Origin != ClaimOrigin.Heading && !rollsUpArea && !Group().IsMatch(subject))
         {
             return; // "✅ CSRF protection verified" is one item done; "✅ Production ready" and "All checks passed" are verdicts.
         }

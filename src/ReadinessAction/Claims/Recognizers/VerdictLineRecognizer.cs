@@ -12,30 +12,36 @@ namespace ReadinessAction.Claims.Recognizers;
 /// </summary>
 public sealed partial class VerdictLineRecognizer : IClaimRecognizer
 {
-    private static readonly Regex Key = new(@"^[^\p{L}\d]*(?:[\p{L}\d/-]+\s+){0,2}?" + LineTerms.Pattern("verdict-keys") + @"\s*[:：]\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex Key = new(@"^[^\p{L}\d]*(?:[\p{L}\d/-]+\s+){0,2}?" + LineTerms.Pattern("verdict-keys") + @"[*_]*\s*[:：]\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex Verdict = LineTerms.Of("verdict-words");
 
     public void Recognize(ClaimCollector collector)
     {
         var source = collector.Source;
-        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow or ClaimOrigin.TaskItem || collector.Claims.Count > 0 || LineContext.StatesConditions(source))
-        {
-            return;
-        }
-
         var text = source.Text;
-        if (Negative().IsMatch(text) || StatusMarkers.HasNotDone(text))
+        var key = Key.Match(text);
+        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow || (source.Origin is ClaimOrigin.TaskItem && !key.Success && !(text.Any(char.IsUpper) && Shouted(text))) ||
+            collector.Claims.Any(c => c.Kind is not ClaimKind.CompletionPercent) || LineContext.StatesConditions(source, verdict: key.Success) || LineContext.OpensWithPlanKey(text))
         {
             return;
         }
 
-        var key = Key.Match(text);
         var value = key.Success ? key.Groups["value"] : null;
+        if (Negative().IsMatch(value?.Value ?? text) || StatusMarkers.HasNotDone(text))
+        {
+            return;
+        }
+
+        var verdict = Verdict.Match(value?.Value ?? text);
         var said = value is not null
-            ? Verdict.Match(value.Value) is { Success: true } v && Opening().IsMatch(value.Value[..v.Index]) && (Shouted(v.Value) || StatusMarkers.HasDone(value.Value))
-            : StatusMarkers.Strip(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && Verdict.Match(text) is { Success: true } b && Shouted(b.Value);
-        if (!said)
+            ? verdict.Success && Opening().IsMatch(value.Value[..verdict.Index]) && (Shouted(verdict.Value) || StatusMarkers.HasDone(value.Value))
+            : StatusMarkers.Strip(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && verdict.Success && Shouted(verdict.Value) &&
+                !InKey(text, verdict.Index);
+
+        // "Status: ✅ 100% Complete" is the completion figure alone; "Status: ⚠️ CONDITIONALLY READY (82% confidence)" is both.
+        var at = (value?.Index ?? 0) + verdict.Index;
+        if (!said || collector.Claims.Any(c => c.SpanStart <= at && at <= c.SpanEnd + 1))
         {
             return;
         }
@@ -46,6 +52,9 @@ public sealed partial class VerdictLineRecognizer : IClaimRecognizer
             Subject = ProductionWide().IsMatch(text) ? ClaimSubjects.WholeDocument : null,
         });
     }
+
+    /// <summary>"承認日: 2025-11-17", "需要完成：": the word names a key (approval date, what is to be done), not a verdict.</summary>
+    private static bool InKey(string text, int index) => text.IndexOfAny([':', '：']) is var colon && colon >= 0 && index < colon;
 
     /// <summary>Written in capitals ("PRODUCTION READY", "COMPLETADO"), or in a script without case ("完成").</summary>
     private static bool Shouted(string word) => !word.Any(char.IsLower);
