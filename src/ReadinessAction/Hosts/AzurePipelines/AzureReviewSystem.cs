@@ -75,7 +75,9 @@ public sealed class AzureReviewSystem(AzureDevOpsClient client, AzurePullRequest
         var request = new NewThreadRequest([new NewCommentRequest(0, body, "text")], "active", properties);
         var thread = await CallAsync(() => client.CreateThreadAsync(PullRequest, request, ct)).ConfigureAwait(false);
         _thread = thread.Id;
-        return Comment(thread) ?? throw new ReviewSystemException($"Azure DevOps created thread {thread.Id} without its comment");
+
+        // An answer without the comment still created it: the body is what was sent, the author unknown.
+        return Comment(thread) ?? new ReviewComment(thread.Id, body, Url(thread.Id), null, DateTimeOffset.MinValue);
     }
 
     public async Task<ReviewComment> EditCommentAsync(long id, string body, CancellationToken ct)

@@ -32,7 +32,7 @@ public sealed class AzureDevOpsClient : IDisposable
         _pipeline = GitHubRetryPipeline.Build(options.Retry);
         _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
         _http.Timeout = Timeout.InfiniteTimeSpan; // the pipeline times each attempt
-        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", basic);
+        _http.DefaultRequestHeaders.Authorization = IsJobToken(options.Token) ? new AuthenticationHeaderValue("Bearer", options.Token) : new AuthenticationHeaderValue("Basic", basic);
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         _http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
     }
@@ -115,6 +115,13 @@ public sealed class AzureDevOpsClient : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    /// <summary>System.AccessToken is a JWT and goes as a bearer token; a personal access token goes as Basic credentials.</summary>
+    public static bool IsJobToken(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return token.StartsWith("eyJ", StringComparison.Ordinal) && token.Count(c => c == '.') == 2;
+    }
 
     private Uri PullRequestUri(int pullRequest, string rest, string query = "") =>
         new(_options.CollectionUri, $"{Uri.EscapeDataString(_options.Project)}/_apis/git/repositories/{Uri.EscapeDataString(_options.RepositoryId)}/pullRequests/{pullRequest}/{rest}?api-version={AzureDevOpsClientOptions.ApiVersion}{query}");

@@ -15,7 +15,7 @@ public sealed record AzureDevOpsClientOptions
     /// <summary>BUILD_REPOSITORY_ID, the repository's GUID.</summary>
     public required string RepositoryId { get; init; }
 
-    /// <summary>System.AccessToken or a personal access token; sent as Basic credentials, which both accept.</summary>
+    /// <summary>System.AccessToken (sent as a bearer token) or a personal access token (sent as Basic credentials).</summary>
     public required string Token { get; init; }
 
     public string UserAgent { get; init; } = "readiness-action";
