@@ -36,7 +36,12 @@ async function run() {
     const workspace = env.BUILD_SOURCESDIRECTORY || process.cwd();
     const options = { env: { ...process.env, ...env }, cwd: workspace, ignoreReturnCode: true };
     const docker = tl.which('docker', false);
+    const image = tl.getInput('image', false);
     let code;
+    if (docker && !image) {
+        tl.setResult(tl.TaskResult.Failed, "Docker is available but input 'image' is empty: name the released image (ghcr.io/<owner>/readiness-action:<version>).");
+        return;
+    }
     if (docker) {
         const tool = tl.tool(docker).arg(['run', '--rm', '--workdir', workspace, '--volume', `${workspace}:${workspace}`]);
         if (env.AGENT_TEMPDIRECTORY) {
@@ -45,7 +50,7 @@ async function run() {
         for (const name of Object.keys(env)) {
             tool.arg(['-e', name]);
         }
-        code = await tool.arg(tl.getInput('image', true)).exec(options);
+        code = await tool.arg(image).exec(options);
     } else {
         const readiness = tl.which('readiness', false);
         if (!readiness) {
