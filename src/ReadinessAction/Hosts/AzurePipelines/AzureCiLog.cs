@@ -12,10 +12,12 @@ public sealed class AzureCiLog(LoggingCommands commands, TextWriter stdout, stri
 
     public void Annotate(AnnotationLevel level, string message, string? path = null, int? line = null, string? title = null)
     {
-        // Azure Pipelines knows errors and warnings only; a notice is a plain line.
+        // Azure Pipelines knows errors and warnings only; a notice is a plain line, which the agent would scan for
+        // "##vso[" anywhere: a zero-width space breaks that as WorkflowCommandNeutralizer does.
         if (level == AnnotationLevel.Notice)
         {
-            stdout.Write($"{(title is null ? "" : title + ": ")}{message.ReplaceLineEndings(" ")}\n");
+            var text = $"{(title is null ? "" : title + ": ")}{message.ReplaceLineEndings(" ")}";
+            stdout.Write(text.Replace("##vso[", "##vso\u200B[", StringComparison.OrdinalIgnoreCase) + "\n");
             return;
         }
 

@@ -45,4 +45,15 @@ public sealed class LoggingCommandsTests
 
         Assert.Equal("##vso[task.uploadsummary]/tmp/summary.md\n##vso[task.complete result=Failed;]gate failed\n", stdout.ToString());
     }
+
+    [Fact]
+    public void A_notice_is_a_plain_line_that_cannot_start_a_logging_command()
+    {
+        using var stdout = new StringWriter();
+        var log = new AzureCiLog(new LoggingCommands(stdout), stdout, Path.Combine(Path.GetTempPath(), "unused-summary.md"));
+
+        log.Annotate(ReadinessAction.Publishing.AnnotationLevel.Notice, "see ##vso[task.complete result=Failed]x", title: "Hint");
+
+        Assert.Equal("Hint: see ##vso\u200B[task.complete result=Failed]x\n", stdout.ToString());
+    }
 }
