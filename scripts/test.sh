@@ -16,6 +16,9 @@ scripts/lint-workflows.sh
 echo "== release scripts"
 scripts/tests/release-action-yml.test.sh
 
+echo "== Azure DevOps extension (tfx-cli package and checks; not published)"
+scripts/tests/azure-extension.test.sh
+
 echo "== unit and integration tests"
 dotnet test ReadinessAction.sln --no-build -c Release --logger "console;verbosity=normal"
 

@@ -1,4 +1,3 @@
-using ReadinessAction.Configuration;
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Hosts.GitHubActions.Api;
 using ReadinessAction.Pipeline;
@@ -79,32 +78,8 @@ public sealed class ActionRunner(ActionRunnerServices services)
         return new GitHubClient(services.TuneClient(new GitHubClientOptions { ApiUrl = environment.ApiUrl, Token = inputs.Token }));
     }
 
-    private CheckOutcome Judge(ActionInputs inputs, GitHubEnvironment environment, EventContext context)
-    {
-        var outcome = ConfiguredCheck.Run(() => Options(inputs, environment, context), services.Judge);
-        if (outcome.Report.NotJudgedReason == NotJudgedReasons.ConfigurationInvalid)
-        {
-            services.Stderr.WriteLine($"error: {outcome.Report.Gate.Reason}");
-        }
-
-        return outcome;
-    }
-
-    private ReadinessOptions Options(ActionInputs inputs, GitHubEnvironment environment, EventContext context) =>
-        ReadinessConfigLoader.Load(new ConfigurationRequest(environment.Workspace)
-        {
-            ConfigFile = inputs.Config is null ? null : Path.GetFullPath(inputs.Config, environment.Workspace),
-            Environment = services.Environment,
-            Inputs = new Dictionary<string, string?>
-            {
-                ["checklists"] = inputs.Checklists,
-                ["coverage"] = inputs.Coverage,
-                ["test_results"] = inputs.TestResults,
-                ["findings"] = inputs.Findings,
-                ["base_branch"] = inputs.BaseBranch ?? context.BaseRef ?? environment.BaseRef,
-                ["gate:fail_on"] = inputs.FailOn,
-            },
-        });
+    private CheckOutcome Judge(ActionInputs inputs, GitHubEnvironment environment, EventContext context) =>
+        ActionJudgement.Run(inputs, environment.Workspace, context.BaseRef ?? environment.BaseRef, services);
 
     // The pull request and commit a later publish-mode run posts this report on (the fork recipe).
     private static PublishContext? SavedContext(GitHubEnvironment environment, EventContext context, PublishTarget? target) =>

@@ -1,4 +1,5 @@
 using ReadinessAction.Configuration;
+using ReadinessAction.Hosts.AzurePipelines.Api;
 using ReadinessAction.Hosts.GitHubActions.Api;
 using ReadinessAction.Pipeline;
 using ReadinessAction.Publishing;
@@ -9,6 +10,9 @@ namespace ReadinessAction.Hosts.GitHubActions;
 public sealed record ActionRunnerServices(IReadOnlyDictionary<string, string?> Environment, TextWriter Stdout, TextWriter Stderr)
 {
     public Func<GitHubClientOptions, GitHubClientOptions> TuneClient { get; init; } = options => options;
+
+    /// <summary>The Azure DevOps client's options, for an Azure Pipelines run; tests shorten the retries.</summary>
+    public Func<AzureDevOpsClientOptions, AzureDevOpsClientOptions> TuneAzureClient { get; init; } = options => options;
 
     /// <summary>How long publishing may take; tests shorten it.</summary>
     public PublishLimits PublishLimits { get; init; } = PublishLimits.Default;

@@ -99,7 +99,7 @@ public sealed class ActionEndToEndTests(PublishedAction published) : IClassFixtu
     }
 
     // As actions/checkout would leave it; without samples/demo, the scenario's own checklist stands in.
-    private static void CopyDirectory(string source, string workspace)
+    internal static void CopyDirectory(string source, string workspace)
     {
         foreach (var file in System.IO.Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {

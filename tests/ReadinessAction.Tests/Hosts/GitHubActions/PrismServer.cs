@@ -9,7 +9,7 @@ namespace ReadinessAction.Tests.Hosts.GitHubActions;
 /// Prism (npm @stoplight/prism-cli) mocking GitHub's own OpenAPI description (npm @octokit/openapi) with request
 /// validation, on 127.0.0.1 and a free port. Started once for the "Prism" collection; about 20-60 s to load 13 MB.
 /// </summary>
-public sealed class PrismServer : IAsyncLifetime
+public class PrismServer : IAsyncLifetime
 {
     private static readonly TimeSpan StartupLimit = TimeSpan.FromMinutes(4);
     private readonly Queue<string> _log = new();
@@ -19,12 +19,15 @@ public sealed class PrismServer : IAsyncLifetime
 
     public TimeSpan StartupTime { get; private set; }
 
+    /// <summary>The API description Prism serves: GitHub's, unless a subclass names another.</summary>
+    protected virtual string Spec => Path.Combine(Tools, "@octokit", "openapi", "generated", "api.github.com.json");
+
     public static string Tools => Path.Combine(RepositoryPaths.Root, "tests", "tools", "node_modules");
 
     public async Task InitializeAsync()
     {
         var prism = Path.Combine(Tools, "@stoplight", "prism-cli", "dist", "index.js");
-        var spec = Path.Combine(Tools, "@octokit", "openapi", "generated", "api.github.com.json");
+        var spec = Spec;
         foreach (var required in new[] { prism, spec })
         {
             if (!File.Exists(required))
@@ -48,7 +51,7 @@ public sealed class PrismServer : IAsyncLifetime
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException($"node is not installed or not on PATH ({e.Message}); the GitHub contract tests need Node 20+", e);
+            throw new InvalidOperationException($"node is not installed or not on PATH ({e.Message}); the contract tests need Node 20+", e);
         }
 
         _process.OutputDataReceived += (_, e) => Keep(e.Data);

@@ -16,6 +16,13 @@ public static class GitHubRetryPipeline
     public static ResiliencePipeline<HttpResponseMessage> Build(GitHubClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        return Build(new RetrySettings(options.MaxRetryAttempts, options.RetryBaseDelay, options.MaxRetryDelay, options.RequestTimeout, options.TimeProvider));
+    }
+
+    /// <summary>The same retries for another REST API that speaks 5xx, 429 and Retry-After (Azure DevOps).</summary>
+    public static ResiliencePipeline<HttpResponseMessage> Build(RetrySettings options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
@@ -31,7 +38,7 @@ public static class GitHubRetryPipeline
             .Build();
     }
 
-    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, GitHubClientOptions options)
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, RetrySettings options)
     {
         if (outcome.Exception is not null)
         {

@@ -1,0 +1,3 @@
+namespace ReadinessAction.Hosts.AzurePipelines.Api;
+
+public sealed record PullRequestIteration(int Id);

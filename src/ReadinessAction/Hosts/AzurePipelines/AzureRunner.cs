@@ -1,0 +1,64 @@
+using ReadinessAction.Diagnostics;
+using ReadinessAction.Hosts.AzurePipelines.Api;
+using ReadinessAction.Hosts.GitHubActions;
+using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Pipeline;
+using ReadinessAction.Publishing;
+using ReadinessAction.Reporting;
+using ReadinessAction.Workspace;
+
+namespace ReadinessAction.Hosts.AzurePipelines;
+
+/// <summary>
+/// <c>readiness action</c> in an Azure Pipelines job (TF_BUILD=True): the same inputs (INPUT_*), the pipeline's
+/// variables for the context, logging commands for the log, and Azure Repos (or GitHub, for a GitHub repository built
+/// in Azure Pipelines) as the review system, all through the host-neutral <see cref="PublishRun"/>.
+/// </summary>
+public sealed class AzureRunner(ActionRunnerServices services)
+{
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var inputs = ActionInputs.Read(Variable);
+        var environment = AzurePipelinesEnvironment.Read(Variable);
+        var commands = new LoggingCommands(services.Stdout);
+        var token = inputs.Token ?? (environment.IsGitHubRepository ? Variable("GITHUB_TOKEN") : environment.AccessToken);
+        if (token is not null)
+        {
+            commands.SetSecret(token);
+        }
+
+        if (inputs.Mode == ActionMode.Publish)
+        {
+            throw new ReadinessUsageException("mode publish is GitHub's fork recipe; in Azure Pipelines use mode auto (or report-only)");
+        }
+
+        var reportPath = Path.GetFullPath(inputs.Report, environment.Workspace);
+        var log = new AzureCiLog(commands, services.Stdout, Path.Combine(environment.TempDirectory, "readiness-summary.md"));
+        var sources = AzureReviewSystemFactory.Create(inputs, environment, token, log, services);
+        using (sources.Client)
+        {
+            var plan = new PublishPlan(
+                new ReportContext(sources.RepositoryUrl, environment.HeadSha, environment.RunUrl, inputs.StatusContext) { Dialect = sources.Dialect },
+                Path.GetRelativePath(environment.Workspace, reportPath).Replace('\\', '/'),
+                inputs.Template is null ? null : Path.GetFullPath(inputs.Template, environment.Workspace),
+                inputs.Comment,
+                Republish: false)
+            {
+                Files = new WorkspaceFileGuard(environment.Workspace),
+            };
+            var code = await new PublishRun(log, sources.Review) { Limits = services.PublishLimits }.RunAsync(
+                plan,
+                () => ActionJudgement.Run(inputs, environment.Workspace, environment.TargetBranch, services),
+                report => ReportFile.Write(environment.Workspace, reportPath, report, null),
+                ct).ConfigureAwait(false);
+            if (code == ExitCodes.Fail)
+            {
+                commands.CompleteFailed("The readiness gate failed: a checklist claims what the evidence contradicts.");
+            }
+
+            return code;
+        }
+    }
+
+    private string? Variable(string name) => services.Environment.GetValueOrDefault(name);
+}
