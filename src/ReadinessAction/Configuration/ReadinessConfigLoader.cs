@@ -5,7 +5,7 @@ namespace ReadinessAction.Configuration;
 
 /// <summary>
 /// Builds the options of a run from layered configuration: built-in defaults &lt; <c>.github/readiness.yml</c>
-/// (or the explicit file) &lt; <c>READINESS_*</c> environment variables &lt; Action inputs &lt; command line.
+/// (or <c>.azuredevops/readiness.yml</c>, <c>.readiness.yml</c>, or the explicit file) &lt; <c>READINESS_*</c> environment variables &lt; Action inputs &lt; command line.
 /// A list set by a higher layer replaces the lower one's. Any bad key or value is a <see cref="ReadinessUsageException"/>
 /// whose message starts with where it came from (<c>.github/readiness.yml:7: </c>).
 /// </summary>
@@ -14,7 +14,9 @@ public static class ReadinessConfigLoader
     /// <summary>Configuration files larger than this are refused rather than parsed.</summary>
     public const int MaxFileBytes = 1024 * 1024;
 
-    private static readonly string[] DefaultFiles = [".github/readiness.yml", ".github/readiness.yaml"];
+    /// <summary>Where a repository keeps it: beside its GitHub workflows, its Azure Pipelines files, or at the root.</summary>
+    private static readonly string[] DefaultFiles =
+        [".github/readiness.yml", ".github/readiness.yaml", ".azuredevops/readiness.yml", ".azuredevops/readiness.yaml", ".readiness.yml", ".readiness.yaml"];
 
     public static ReadinessOptions Load(ConfigurationRequest request)
     {
@@ -50,7 +52,7 @@ public static class ReadinessConfigLoader
         {
             0 => null,
             1 => (Path.GetFullPath(present[0], files.Root), present[0]),
-            _ => throw new ReadinessUsageException($"both {present[0]} and {present[1]} exist; keep one"),
+            _ => throw new ReadinessUsageException($"{string.Join(" and ", present)} all configure this run; keep one"),
         };
     }
 

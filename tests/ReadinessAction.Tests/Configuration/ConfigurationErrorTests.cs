@@ -70,15 +70,32 @@ public sealed class ConfigurationErrorTests : IDisposable
         Assert.Equal($"the configuration file '{missing}' does not exist", error.Message);
     }
 
-    [Fact]
-    public void Both_yml_and_yaml_present_is_a_usage_error()
+    [Theory]
+    [InlineData(".github/readiness.yml", ".github/readiness.yaml")]
+    [InlineData(".github/readiness.yml", ".azuredevops/readiness.yml")]
+    [InlineData(".azuredevops/readiness.yml", ".readiness.yml")]
+    public void Two_default_configuration_files_are_a_usage_error_naming_both(string first, string second)
     {
-        _workspace.Write(".github/readiness.yml", "coverage: a.xml\n");
-        _workspace.Write(".github/readiness.yaml", "coverage: b.xml\n");
+        _workspace.Write(first, "coverage: a.xml\n");
+        _workspace.Write(second, "coverage: b.xml\n");
 
         var error = Assert.Throws<ReadinessUsageException>(Load);
 
-        Assert.Equal("both .github/readiness.yml and .github/readiness.yaml exist; keep one", error.Message);
+        Assert.Equal($"{first} and {second} all configure this run; keep one", error.Message);
+    }
+
+    [Theory]
+    [InlineData(".azuredevops/readiness.yml")]
+    [InlineData(".azuredevops/readiness.yaml")]
+    [InlineData(".readiness.yml")]
+    public void A_configuration_file_beside_azure_pipelines_or_at_the_root_is_found(string path)
+    {
+        _workspace.Write(path, "coverage: [out/cov.xml]\n");
+
+        var options = ReadinessConfigLoader.Load(new ConfigurationRequest(_workspace.Root));
+
+        Assert.Equal(["out/cov.xml"], options.Coverage);
+        Assert.Equal(path, options.ConfigFile);
     }
 
     [Fact]

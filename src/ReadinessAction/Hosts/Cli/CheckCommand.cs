@@ -12,7 +12,7 @@ internal static class CheckCommand
     {
         var workspace = new Option<string>("--workspace") { Description = "Repository root to check.", DefaultValueFactory = _ => "." };
         var checklist = new Option<string[]>("--checklist") { Description = "Checklist glob, relative to the workspace (repeatable; replaces the defaults)." };
-        var config = new Option<string?>("--config") { Description = "Configuration file (default: .github/readiness.yml when present)." };
+        var config = new Option<string?>("--config") { Description = "Configuration file (default: .github/readiness.yml, .azuredevops/readiness.yml or .readiness.yml when present)." };
         var format = new Option<string>("--format") { Description = "Output format: text, json or markdown.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
