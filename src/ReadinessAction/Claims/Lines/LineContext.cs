@@ -12,20 +12,18 @@ public static class LineContext
 {
     private static readonly ConditionalWeakTable<ChecklistDocument, Dictionary<int, string>> PseudoHeadings = [];
 
-    public static bool StatesConditions(ClaimSource source)
-    {
-        var sections = LineTerms.Of("non-claim-sections");
-        for (var section = source.Line.Section; section is { Level: > 0 }; section = section.Parent)
-        {
-            // The document's own title names what it reports on ("# Test Sign-Off Report"), not a section of conditions.
-            if (sections.IsMatch(section.Title) && !IsDocumentTitle(section))
-            {
-                return true;
-            }
-        }
+    // Every recogniser asks this of every line: remembered per section and per pseudo-heading, not matched again.
+    private static readonly ConditionalWeakTable<ChecklistSection, StrongBox<bool>> SectionsStatingConditions = [];
+    private static readonly ConditionalWeakTable<string, StrongBox<bool>> PseudoHeadingsStatingConditions = [];
 
-        return PseudoHeadingOf(source.Document, source.Line.Line) is { } pseudo && sections.IsMatch(pseudo);
-    }
+    public static bool StatesConditions(ClaimSource source) =>
+        SectionStatesConditions(source.Line.Section) ||
+        (PseudoHeadingOf(source.Document, source.Line.Line) is { } pseudo && PseudoHeadingsStatingConditions.GetValue(pseudo, p => new(LineTerms.Of("non-claim-sections").IsMatch(p))).Value);
+
+    private static bool SectionStatesConditions(ChecklistSection section) =>
+        section is { Level: > 0 } && SectionsStatingConditions.GetValue(section, s => new(
+            // The document's own title names what it reports on ("# Test Sign-Off Report"), not a section of conditions.
+            (LineTerms.Of("non-claim-sections").IsMatch(s.Title) && !IsDocumentTitle(s)) || (s.Parent is { } parent && SectionStatesConditions(parent)))).Value;
 
     private static bool IsDocumentTitle(ChecklistSection section) =>
         section.Level == 1 && section.Parent is { } root && root.Children.Count(c => c.Level == 1) == 1 && section.Children.Count > 0;
