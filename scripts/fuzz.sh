@@ -13,7 +13,8 @@ if [[ ${3:-} == --only ]]; then
     export READINESS_FUZZ_ONLY="${4:?--only needs the iteration}"
 fi
 echo "fuzzing: ${READINESS_FUZZ_ITERATIONS} iterations, seed ${READINESS_FUZZ_SEED}${READINESS_FUZZ_ONLY:+, only iteration $READINESS_FUZZ_ONLY}"
-dotnet build tests/ReadinessAction.Tests -c Release -v quiet -nologo >/dev/null
+dotnet build tests/ReadinessAction.Tests -c Release -v quiet -nologo | grep -E " error |rror CS" && exit 2
+true
 dotnet test tests/ReadinessAction.Tests -c Release --no-build --logger "console;verbosity=normal" \
     --filter "FullyQualifiedName~MutationFuzzTests" -- RunConfiguration.TestSessionTimeout=0 \
     | sed -n '/iterations failed/,/^ *Stack Trace/p;/Passed!\|Failed!/p'
