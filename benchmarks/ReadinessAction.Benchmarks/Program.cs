@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 
+using ReadinessAction.Benchmarks;
 using ReadinessAction.Checklists;
 using ReadinessAction.Claims;
 using ReadinessAction.Diagnostics;
@@ -15,9 +16,10 @@ using ReadinessAction.Evidence;
 //   dom FILE         the DOM approach several peers take: XDocument.Load, then LINQ over the elements
 //   parse FILE       Markdig parse of a checklist plus claim extraction
 //   recognise DIR    the claim recogniser over every checklist of a claims corpus (DIR/checklists/*.md)
+//   profile DIR      the same, split: parsing, then the seconds each recogniser takes (to stderr, slowest first)
 if (args.Length != 2)
 {
-    Console.Error.WriteLine("usage: ReadinessAction.Benchmarks read|xmlloop|textloop|dom|parse|recognise PATH");
+    Console.Error.WriteLine("usage: ReadinessAction.Benchmarks read|xmlloop|textloop|dom|parse|recognise|profile PATH");
     return 2;
 }
 
@@ -30,6 +32,7 @@ var found = args[0] switch
     "dom" => Dom(args[1]),
     "parse" => Parse(args[1]),
     "recognise" => Recognise(args[1]),
+    "profile" => RecogniserProfile.Run(args[1], Console.Error),
     _ => throw new ArgumentException($"unknown mode {args[0]}"),
 };
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F3} {found}"));

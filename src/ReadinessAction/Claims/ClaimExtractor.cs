@@ -54,6 +54,11 @@ public sealed class ClaimExtractor
                 break;
             }
 
+            if (source.IsCut)
+            {
+                diagnostics?.Warning("line-too-long", $"this line has {source.Line.Text.Length:N0} characters; only the first {ClaimLimits.MaxSourceChars:N0} are read for claims", document.Path, source.Line.Line);
+            }
+
             if (source.HasTooManyQuantities)
             {
                 diagnostics?.Warning("too-many-numbers", $"this line has more than {ClaimLimits.MaxQuantitiesPerSource} numbers; only the first {ClaimLimits.MaxQuantitiesPerSource} are read as claims", document.Path, source.Line.Line);

@@ -5,7 +5,13 @@ namespace ReadinessAction.Claims;
 /// <summary>One piece of text that recognisers read: an item, a heading, a status line, a marked list line or a table row.</summary>
 public sealed record ClaimSource(ChecklistDocument Document, ChecklistLine Line, string Text, bool Asserted, ClaimOrigin Origin)
 {
-    private readonly List<Quantity> _found = [.. QuantityTokenizer.Tokenize(Text, ClaimLimits.MaxQuantitiesPerSource + 1).Where(q => !(Origin != ClaimOrigin.TableRow && Line.Kind == LineKind.Heading && IsNumbering(Text, q)))];
+    private readonly List<Quantity> _found = [.. QuantityTokenizer.Tokenize(Bounded(Text), ClaimLimits.MaxQuantitiesPerSource + 1).Where(q => !(Origin != ClaimOrigin.TableRow && Line.Kind == LineKind.Heading && IsNumbering(q)))];
+
+    /// <summary>The text recognisers read: at most <see cref="ClaimLimits.MaxSourceChars"/> characters of the line.</summary>
+    public string Text { get; init; } = Bounded(Text);
+
+    /// <summary>The line is longer than what is read; the extractor says so in a diagnostic.</summary>
+    public bool IsCut => Text.Length < Line.Text.Length;
 
     /// <summary>The quantities of the text, without a heading's own numbering ("7.1 Unit Tests", "2. Setup"); at most
     /// <see cref="ClaimLimits.MaxQuantitiesPerSource"/>, so a line of ten thousand numbers costs no more than a normal one.</summary>
@@ -27,7 +33,9 @@ public sealed record ClaimSource(ChecklistDocument Document, ChecklistLine Line,
         }
     }
 
-    private static bool IsNumbering(string text, Quantity q) =>
+    private static string Bounded(string text) => text.Length <= ClaimLimits.MaxSourceChars ? text : text[..ClaimLimits.MaxSourceChars];
+
+    private static bool IsNumbering(Quantity q) =>
         q.Start == 0 && q.Shape == QuantityShape.Number && q.Comparison == Comparison.Exactly;
 
     /// <summary>The clause around a position: bounded by , ; ( ) | or " vs ".</summary>

@@ -40,6 +40,21 @@ public sealed class ChecklistsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_megabyte_line_is_read_for_claims_only_up_to_the_character_limit_with_a_warning()
+    {
+        var filler = new string('x', 1024 * 1024);
+        _tree.Write("READINESS.md", $"# Ready\n\n- [x] 87% unit test coverage {filler} 90% coverage\n");
+
+        var (json, _) = await CheckJson();
+
+        var claim = Assert.Single(json.RootElement.GetProperty("claims").EnumerateArray());
+        Assert.Equal("87%", claim.GetProperty("claimed").GetString());
+        var warning = json.RootElement.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "line-too-long");
+        Assert.Equal(3, warning.GetProperty("line").GetInt32());
+        Assert.Contains($"only the first {ClaimLimits.MaxSourceChars:N0} are read", warning.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_checklist_of_twenty_thousand_claim_lines_is_cut_at_the_document_cap_with_a_warning()
     {
         var text = new StringBuilder("# Ready\n\n");

@@ -13,14 +13,34 @@ public static class LineContext
 {
     private static readonly ConditionalWeakTable<ChecklistDocument, Dictionary<int, string>> PseudoHeadings = [];
 
+    // Every recogniser asks this of every line: remembered per section (for plain and for verdict lines) and per
+    // pseudo-heading, not matched again.
+    private static readonly ConditionalWeakTable<ChecklistSection, StrongBox<(bool Plain, bool Verdict)>> SectionsStatingConditions = [];
+    private static readonly ConditionalWeakTable<string, StrongBox<bool>> PseudoHeadingsStatingConditions = [];
+
     /// <param name="verdict">The line is a verdict key with its value ("**Production Status**: ✅ APPROVED"): a sign-off
     /// section does not hide it, only conditions do.</param>
     public static bool StatesConditions(ClaimSource source, bool verdict = false)
     {
+        if (source.Line.Section is { } section)
+        {
+            var (plain, forVerdict) = SectionsStatingConditions.GetValue(section, s => new((SectionStatesConditions(s, false), SectionStatesConditions(s, true)))).Value;
+            if (verdict ? forVerdict : plain)
+            {
+                return true;
+            }
+        }
+
+        return PseudoHeadingOf(source.Document, source.Line.Line) is { } pseudo
+            && PseudoHeadingsStatingConditions.GetValue(pseudo, p => new(LineTerms.Of("non-claim-sections").IsMatch(p))).Value;
+    }
+
+    private static bool SectionStatesConditions(ChecklistSection start, bool verdict)
+    {
         var sections = LineTerms.Of("non-claim-sections");
         var process = LineTerms.Of("process-sections");
         var underVerdictHeading = false;
-        for (var section = source.Line.Section; section is { Level: > 0 }; section = section.Parent)
+        for (var section = start; section is { Level: > 0 }; section = section.Parent)
         {
             // The document's own title names what it reports on ("# Test Sign-Off Report"), not a section of conditions.
             if (IsDocumentTitle(section))
@@ -37,7 +57,7 @@ public static class LineContext
             underVerdictHeading |= IsVerdictHeading(section.Title);
         }
 
-        return PseudoHeadingOf(source.Document, source.Line.Line) is { } pseudo && sections.IsMatch(pseudo);
+        return false;
     }
 
     /// <summary>"Target: WCAG 2.1 AA", "**Option A**: run npm audit fix", "要件: p95 &lt; 150ms": the line plans or requires.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 using ReadinessAction.Checklists;
 
 namespace ReadinessAction.Claims.Tables;
@@ -24,7 +26,12 @@ public sealed record TableLayout(IReadOnlyList<ColumnRole?> Roles)
 
     public ColumnRole? RoleAt(int column) => column < Roles.Count ? Roles[column] : null;
 
-    public static TableLayout Of(ChecklistTable table)
+    // Asked for every row of a table: read once from its header.
+    private static readonly ConditionalWeakTable<ChecklistTable, TableLayout> Layouts = [];
+
+    public static TableLayout Of(ChecklistTable table) => Layouts.GetValue(table, Read);
+
+    private static TableLayout Read(ChecklistTable table)
     {
         var roles = table.Header.Select(h => TableVocabulary.RoleOf(h)).ToList();
 
