@@ -11,6 +11,9 @@ internal sealed class ConfigurationLayer
 
     public IReadOnlyList<KeyValuePair<string, string?>> Entries => _entries;
 
+    /// <summary>Where the layer's values come from, as a reader would say it: "the built-in default", ".github/readiness.yml".</summary>
+    public string Origin { get; init; } = "the built-in default";
+
     public IReadOnlyCollection<string> ListKeys => _listKeys;
 
     public void SetValue(IReadOnlyList<string> path, string value)

@@ -35,6 +35,20 @@ internal sealed class ConfigurationLayers
         return builder.Build();
     }
 
+    /// <summary>The highest layer that sets <paramref name="key"/> or anything under it: its rank (0 = lowest) and origin.</summary>
+    public (int Rank, string Origin)? Setting(string key)
+    {
+        for (var rank = _layers.Count - 1; rank >= 0; rank--)
+        {
+            if (_layers[rank].Entries.Any(e => e.Key.Equals(key, StringComparison.OrdinalIgnoreCase) || e.Key.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase)))
+            {
+                return (rank, _layers[rank].Origin);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Every key, the highest layer's first and each layer's in source order (so order can mean priority).</summary>
     public IEnumerable<string> KeysByPrecedence() => Enumerable.Reverse(_layers).SelectMany(l => l.Entries.Select(e => e.Key));
 }

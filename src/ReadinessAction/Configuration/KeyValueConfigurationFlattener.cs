@@ -11,7 +11,7 @@ internal static class KeyValueConfigurationFlattener
     /// <summary><c>READINESS_GATE__FAIL_ON=contradicted,unmet</c>: <c>__</c> separates the keys, case does not matter.</summary>
     public static ConfigurationLayer FromEnvironment(IReadOnlyDictionary<string, string?> environment)
     {
-        var layer = new ConfigurationLayer();
+        var layer = new ConfigurationLayer { Origin = "a READINESS_* environment variable" };
         foreach (var (name, value) in environment.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             if (!name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(value))
@@ -37,7 +37,7 @@ internal static class KeyValueConfigurationFlattener
     /// <summary>Action inputs, already mapped to configuration keys (<c>gate:fail_on</c>).</summary>
     public static ConfigurationLayer FromInputs(IReadOnlyDictionary<string, string?> inputs)
     {
-        var layer = new ConfigurationLayer();
+        var layer = new ConfigurationLayer { Origin = "an Action input" };
         foreach (var (key, value) in inputs)
         {
             if (!string.IsNullOrWhiteSpace(value))
@@ -52,7 +52,7 @@ internal static class KeyValueConfigurationFlattener
     /// <summary>Command-line values by configuration key; an option given no value leaves the key alone.</summary>
     public static ConfigurationLayer FromCommandLine(IReadOnlyDictionary<string, IReadOnlyList<string>> options)
     {
-        var layer = new ConfigurationLayer();
+        var layer = new ConfigurationLayer { Origin = "the command line" };
         foreach (var (key, values) in options)
         {
             if (values.Any(v => !string.IsNullOrWhiteSpace(v)))

@@ -23,7 +23,7 @@ internal static class ReadinessOptionsBinder
             Findings = List(config.GetSection("findings")),
             BaseBranch = config["base_branch"],
             Scopes = Scopes(config.GetSection("scopes")),
-            Gate = new GatePolicy(Statuses(config.GetSection("gate:fail_on")), Branches(config.GetSection(BranchesKey), layers)),
+            Gate = Gate(config, layers),
             Policy = new VerificationPolicy(Number(config, "tolerance:coverage_points"), Number(config, "tolerance:completion_points"), config["tolerance:flaky_passes"] == "true"),
             Ignore = Waivers(config.GetSection(YamlWaiverReader.Key)),
             ConfigFile = configFile,
@@ -56,9 +56,13 @@ internal static class ReadinessOptionsBinder
             e[YamlWaiverReader.Origin] ?? YamlWaiverReader.Key)),
     ];
 
-    /// <summary>The first matching branch glob wins: higher layers' globs come first, then each layer's in file order.</summary>
-    private static OrderedDictionary<string, IReadOnlyList<ClaimStatus>> Branches(IConfigurationSection section, ConfigurationLayers layers)
+    /// <summary>
+    /// A <c>fail_on</c> set by a higher layer (an input, a variable, the command line) than a branch entry wins over it:
+    /// the run asked for that policy. Branch globs keep their order: higher layers' first, then each layer's in file order.
+    /// </summary>
+    private static GatePolicy Gate(IConfiguration config, ConfigurationLayers layers)
     {
+        var failOn = layers.Setting("gate:fail_on") ?? (0, "the built-in default");
         var prefix = BranchesKey + ":";
         var order = layers.KeysByPrecedence()
             .Where(k => k.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
@@ -66,11 +70,17 @@ internal static class ReadinessOptionsBinder
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         var branches = new OrderedDictionary<string, IReadOnlyList<ClaimStatus>>(StringComparer.OrdinalIgnoreCase);
+        var origins = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var glob in order)
         {
-            branches[glob] = Statuses(section.GetSection(glob).GetSection("fail_on"));
+            var setting = layers.Setting(prefix + glob + ":fail_on");
+            if (setting is { } branch && (failOn.Rank == 0 || branch.Rank >= failOn.Rank))
+            {
+                branches[glob] = Statuses(config.GetSection(BranchesKey).GetSection(glob).GetSection("fail_on"));
+                origins[glob] = branch.Origin;
+            }
         }
 
-        return branches;
+        return new GatePolicy(Statuses(config.GetSection("gate:fail_on")), branches) { FailOnOrigin = failOn.Origin, BranchOrigins = origins };
     }
 }

@@ -30,7 +30,7 @@ internal static partial class YamlConfigurationFlattener
             throw ConfigurationValueChecker.Error($"{displayPath}:{scanner.CurrentPosition.Line}", "malformed YAML: the parser stopped here (an unclosed '[' or '{'?)");
         }
 
-        var layer = new ConfigurationLayer();
+        var layer = new ConfigurationLayer { Origin = displayPath };
         if (stream.Documents.Count > 1)
         {
             throw ConfigurationValueChecker.Error(At(displayPath, stream.Documents[1].RootNode), "only one YAML document is allowed");

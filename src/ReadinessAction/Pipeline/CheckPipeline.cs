@@ -34,7 +34,7 @@ public static class CheckPipeline
             return CheckOutcome.For(NotJudged(options, checklistPaths.Count, diagnostics));
         }
 
-        var gate = GateDecider.Decide(judgements.Verdicts, [.. options.FailOn], options.BaseBranch, judgements.Waived.Count);
+        var gate = GateDecider.Decide(judgements.Verdicts, [.. options.FailOn], options.BaseBranch, judgements.Waived.Count, options.Gate.SourceFor(options.BaseBranch));
         return CheckOutcome.For(ReportBuilder.Build(checklists, judgements.Verdicts, gate, diagnostics.Items, judgements.Waived));
     }
 

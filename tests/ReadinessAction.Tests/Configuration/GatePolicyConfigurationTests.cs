@@ -53,5 +53,39 @@ public sealed class GatePolicyConfigurationTests : IDisposable
         Assert.Equal([ClaimStatus.Understated], gate.FailOnFor("release/1.2"));
     }
 
+    [Fact]
+    public void Fail_on_given_as_an_input_wins_over_the_files_branch_entry_and_the_source_says_so()
+    {
+        var gate = ReadinessConfigLoader.Load(new(_workspace.Root)
+        {
+            Inputs = new Dictionary<string, string?> { ["gate:fail_on"] = "contradicted" },
+        }).Gate;
+
+        Assert.Equal([ClaimStatus.Contradicted], gate.FailOnFor("release/1.2"));
+        Assert.Equal("gate.fail_on from an Action input", gate.SourceFor("release/1.2"));
+    }
+
+    [Fact]
+    public void Fail_on_from_an_environment_variable_wins_too_but_a_branch_entry_of_the_same_layer_still_applies()
+    {
+        var gate = ReadinessConfigLoader.Load(new(_workspace.Root)
+        {
+            Environment = Env(("READINESS_GATE__FAIL_ON", "unmet"), ("READINESS_GATE__BRANCHES__hotfix/*__FAIL_ON", "contradicted")),
+        }).Gate;
+
+        Assert.Equal([ClaimStatus.Unmet], gate.FailOnFor("release/1.2"));
+        Assert.Equal("gate.fail_on from a READINESS_* environment variable", gate.SourceFor("release/1.2"));
+        Assert.Equal("gate.branches \"hotfix/*\" from a READINESS_* environment variable", gate.SourceFor("hotfix/x"));
+    }
+
+    [Fact]
+    public void The_files_branch_entry_applies_when_nothing_above_it_sets_fail_on_and_its_source_is_the_file()
+    {
+        var gate = ReadinessConfigLoader.Load(new(_workspace.Root)).Gate;
+
+        Assert.Equal("gate.branches \"release/**\" from .github/readiness.yml", gate.SourceFor("release/1.2"));
+        Assert.Equal("gate.fail_on from .github/readiness.yml", gate.SourceFor("main"));
+    }
+
     public void Dispose() => _workspace.Dispose();
 }

@@ -68,7 +68,7 @@ public sealed class WaiverTests : IDisposable
         var outcome = Run(ClaimStatus.Contradicted, ClaimStatus.Unmet, ClaimStatus.Unverifiable);
 
         Assert.Equal(ExitCodes.Pass, outcome.ExitCode);
-        Assert.Equal("Pass: no claim is contradicted, unmet, unverifiable (3 claims judged, 4 waived).", outcome.Report.Gate.Reason);
+        Assert.Equal("Pass: no claim is contradicted, unmet, unverifiable (3 claims judged, 4 waived; policy: gate.fail_on from the built-in default).", outcome.Report.Gate.Reason);
     }
 
     [Fact]
