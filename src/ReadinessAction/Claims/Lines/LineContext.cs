@@ -78,6 +78,40 @@ public static class LineContext
     private static bool IsDocumentTitle(ChecklistSection section) =>
         section.Level == 1 && section.Parent is { } root && root.Children.Count(c => c.Level == 1) == 1 && section.Children.Count > 0;
 
+    /// <summary>
+    /// The paragraph line that a plain list (no checkboxes) directly follows: "**Task 4.1 完成度**: 75%" above
+    /// "- ✅ 服务层测试: 90%". Null when the line is not in a plain list or the list opens the section.
+    /// </summary>
+    public static ChecklistLine? LeadOfList(ClaimSource source)
+    {
+        var lines = source.Document.Lines;
+        var at = IndexOf(lines, source.Line);
+        if (at < 0 || source.Line.Kind is not LineKind.ListItem)
+        {
+            return null;
+        }
+
+        while (at > 0 && lines[at - 1].Kind is LineKind.ListItem)
+        {
+            at--;
+        }
+
+        return at > 0 && lines[at - 1].Kind is LineKind.Paragraph && lines[at - 1].Section == source.Line.Section ? lines[at - 1] : null;
+    }
+
+    private static int IndexOf(IReadOnlyList<ChecklistLine> lines, ChecklistLine line)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (ReferenceEquals(lines[i], line))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     public static string? PseudoHeadingOf(ChecklistDocument document, int line) =>
         PseudoHeadings.GetValue(document, Index).GetValueOrDefault(line);
 

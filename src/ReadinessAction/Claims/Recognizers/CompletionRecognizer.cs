@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 
 using ReadinessAction.Checklists;
+using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Claims.Recognizers;
 
@@ -34,6 +35,10 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
                 var percent = collector.Free.FirstOrDefault(p => p.IsPercent && p.Start >= q.End && p.Start - q.End < 16);
                 AddClaim(collector, q, percent, label);
             }
+            else if (q.IsRatio && ShareOf(collector, q) is { } share)
+            {
+                AddClaim(collector, q, share, label);
+            }
             else if (q.IsRatio && q.Denominator == 100 && ScoreLabel().IsMatch(text[..q.Start]))
             {
                 AddClaim(collector, q, null, label);
@@ -55,6 +60,19 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
         end = Math.Min(end, collector.Source.Text.Length);
         var claimed = alsoPercent is null ? value.Raw : $"{value.Raw} ({alsoPercent.Raw})";
         collector.Add(collector.New(ClaimKind.CompletionPercent, claimed, value.Start, end) with { Value = value, Subject = label }, value, alsoPercent);
+    }
+
+    /// <summary>
+    /// "16/16 packages exceed 80% coverage (100%)", "8/8 requirements couverts (100%)": a count of done things followed by
+    /// its own share in parentheses is a completion figure, unless the things are tests ("290/290 PASS (100%)" is a test ratio).
+    /// </summary>
+    private static Quantity? ShareOf(ClaimCollector collector, Quantity ratio)
+    {
+        var text = collector.Source.Text;
+        return ratio.AsPercent is { } expected && !LineTerms.Of("test-nouns").IsMatch(text) && !LineTerms.Of("pass-words").IsMatch(text)
+            ? collector.Free.FirstOrDefault(p => p.IsPercent && p.Start > ratio.End && p.Start > 0 && text[p.Start - 1] is '(' or '（' &&
+                Math.Abs(p.Value - expected) <= 1 && !collector.Free.Any(r => r.IsRatio && r.Start > ratio.End && r.Start < p.Start))
+            : null;
     }
 
     private static void RecognizeTableRow(ClaimCollector collector)

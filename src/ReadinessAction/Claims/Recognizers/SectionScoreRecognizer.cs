@@ -15,6 +15,8 @@ public sealed partial class SectionScoreRecognizer : IClaimRecognizer
 
     private static readonly Regex KeyBefore = new(LineTerms.Pattern("completion-keys") + @"[^:：\d]{0,24}[:：]\s*(?:[^\p{L}\d\s]\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    private static readonly Regex LeadFigure = new(LineTerms.Pattern("completion-keys") + @"[^:：\d]{0,24}[:：][^\p{L}\d]*\d+(?:\.\d+)?\s*[%％]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly Regex WordBefore = new(LineTerms.Pattern("completion-words") + @"\s*[-–:]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public void Recognize(ClaimCollector collector)
@@ -35,7 +37,7 @@ public sealed partial class SectionScoreRecognizer : IClaimRecognizer
             // "56 tasks (19.1%)" is progress; "Project Plan with 144 tasks defined" only counts the plan.
             var figure = q.IsPercent || q.IsRatio || percent is not null;
             var named = figure && (WordAfter.IsMatch(text, q.End) || WordBefore.IsMatch(before));
-            var keyed = (figure || q.UnitWord.Length == 0) && KeyBefore.IsMatch(before);
+            var keyed = (figure || q.UnitWord.Length == 0) && (KeyBefore.IsMatch(before) || (q.IsPercent && PartOfLeadFigure(source, before)));
             if (!scoreInHeading && !named && !keyed)
             {
                 continue;
@@ -50,6 +52,10 @@ public sealed partial class SectionScoreRecognizer : IClaimRecognizer
         }
     }
 
+    /// <summary>"- ✅ 服务层测试: 90%" under "**Task 4.1 完成度**: 75%": a keyed share in a list that breaks a completion figure down.</summary>
+    private static bool PartOfLeadFigure(ClaimSource source, string before) =>
+        PlainKey().IsMatch(before) && LineContext.LeadOfList(source) is { } lead && LeadFigure.IsMatch(lead.Text);
+
     private static bool OnlyPunctuation(string between) => !between.Any(char.IsLetterOrDigit) || Tasks().IsMatch(between);
 
     private static string? SubjectOf(string text)
@@ -58,6 +64,9 @@ public sealed partial class SectionScoreRecognizer : IClaimRecognizer
         var subject = Checklists.StatusMarkers.Strip(cut > 0 ? text[..cut] : text).Trim();
         return subject.Length is > 0 and < 60 ? subject : null;
     }
+
+    [GeneratedRegex(@"^[^\p{L}\d]*[^:：]{1,40}[:：]\s*$")]
+    private static partial Regex PlainKey();
 
     [GeneratedRegex(@"^\s*[\p{L}]+\s*[(（]\s*$")]
     private static partial Regex Tasks();

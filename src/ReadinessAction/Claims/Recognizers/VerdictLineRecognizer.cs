@@ -16,6 +16,12 @@ public sealed partial class VerdictLineRecognizer : IClaimRecognizer
 
     private static readonly Regex Verdict = LineTerms.Of("verdict-words");
 
+    /// <summary>"Tous les seuils respectés ou dépassés", "Documentation complète", "Comprehensive and production-ready":
+    /// a short phrase that ends in its verdict, after a verdict key.</summary>
+    private static readonly Regex PhraseVerdict = new(
+        @"^(?:\p{L}[\p{L}/&-]*\s+){0,5}(?:" + LineTerms.Pattern("verdict-words") + "|" + LineTerms.Pattern("rollup-words") + @")\s*[.!]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     public void Recognize(ClaimCollector collector)
     {
         var source = collector.Source;
@@ -35,7 +41,8 @@ public sealed partial class VerdictLineRecognizer : IClaimRecognizer
 
         var verdict = Verdict.Match(value?.Value ?? text);
         var said = value is not null
-            ? verdict.Success && Opening().IsMatch(value.Value[..verdict.Index]) && (Shouted(verdict.Value) || StatusMarkers.HasDone(value.Value))
+            ? (verdict.Success && Opening().IsMatch(value.Value[..verdict.Index]) && (Shouted(verdict.Value) || StatusMarkers.HasDone(value.Value))) ||
+                PhraseVerdict.IsMatch(Bare(value.Value))
             : StatusMarkers.Strip(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && verdict.Success && Shouted(verdict.Value) &&
                 !InKey(text, verdict.Index);
 
@@ -55,6 +62,15 @@ public sealed partial class VerdictLineRecognizer : IClaimRecognizer
 
     /// <summary>"承認日: 2025-11-17", "需要完成：": the word names a key (approval date, what is to be done), not a verdict.</summary>
     private static bool InKey(string text, int index) => text.IndexOfAny([':', '：']) is var colon && colon >= 0 && index < colon;
+
+    /// <summary>The value without markers, emphasis and a closing parenthesis: "🟢 **Tous les seuils dépassés (102-105%)**".</summary>
+    private static string Bare(string value) => TrailingParenthesis().Replace(Emphasis().Replace(StatusMarkers.Strip(value), ""), "").Trim();
+
+    [GeneratedRegex(@"[*_`]+")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\s*[(（][^()（）]*[)）]\s*$")]
+    private static partial Regex TrailingParenthesis();
 
     /// <summary>Written in capitals ("PRODUCTION READY", "COMPLETADO"), or in a script without case ("完成").</summary>
     private static bool Shouted(string word) => !word.Any(char.IsLower);
