@@ -1,4 +1,7 @@
+using System.Diagnostics;
+
 using ReadinessAction.Tests.Hosts;
+using ReadinessAction.Tests.Hosts.GitHubActions;
 
 namespace ReadinessAction.Tests.Security;
 
@@ -61,6 +64,33 @@ public sealed class SpecialFilesTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Equal("error: .github/readiness.yml: the configuration file is not a regular file (a FIFO, device or socket); not opened", stderr.Trim());
+    }
+
+    [Fact]
+    public async Task A_fifo_as_the_comment_template_is_refused_and_the_default_template_is_used()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        await using var github = await FakeGitHubServer.StartAsync();
+        using var scenario = new ActionScenario(github.BaseUrl, "pull_request", WebhookExamples.Get("pull_request", "opened"));
+        var template = Path.Combine(scenario.Workspace, ".github", "comment.hbs");
+        Directory.CreateDirectory(Path.GetDirectoryName(template)!);
+        using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [template]) { UseShellExecute = false })!)
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        scenario.Environment["INPUT_TEMPLATE"] = ".github/comment.hbs";
+
+        var result = await scenario.RunAsync(_ => SampleOutcomes.Passing()).WaitAsync(Bound);
+
+        var body = Assert.Single(github.State.Snapshot().Comments.Values.SelectMany(c => c)).Body;
+        Assert.Contains("### ✅ Readiness gate passed", body, StringComparison.Ordinal);
+        Assert.Contains("not a regular file", result.Summary, StringComparison.Ordinal);
     }
 
     private Task<(int Exit, string Stdout, string Stderr)> Check(params string[] args) =>
