@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The container test: builds the project's real Dockerfile with buildah, on local stand-ins of the Microsoft base
 # images (no Docker engine and no image registry here), then runs the image the way GitHub runs a Docker action,
-# against a copy of samples/demo and the stateful fake GitHub. Needs root; installs what it needs on a fresh Debian.
+# against a copy of samples/demo and the stateful fake GitHub, and once as the Azure Pipelines step template runs it
+# (tests/container/azure.sh). Needs root; installs what it needs on a fresh Debian.
 # FRESH=1 (the default when CI=true: CI caches nothing) first removes the image, the stand-ins and the working
 # container, as on a fresh machine; otherwise existing stand-ins are reused.
 set -euo pipefail
@@ -21,6 +22,8 @@ work=$CONTAINER_WORK/run
 source tests/container/lib.sh
 # shellcheck source=tests/container/github.sh
 source tests/container/github.sh
+# shellcheck source=tests/container/azure.sh
+source tests/container/azure.sh
 
 install_tools() {
     local missing=() tool
@@ -189,6 +192,7 @@ phase "image configuration and size" check_image
 phase "CLI in the image" check_cli
 phase ".dockerignore" check_context
 phase "action as GitHub runs it" check_action
+phase "step as Azure Pipelines runs it" azure_scenarios
 print_timings
 echo "container: $passed passed, $failed failed"
 ((failed == 0))

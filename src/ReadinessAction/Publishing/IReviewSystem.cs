@@ -23,6 +23,12 @@ public interface IReviewSystem
 
     Task SetStatusAsync(StatusState state, string description, CancellationToken ct);
 
+    /// <summary>
+    /// Files the run's comment away when the gate passes and keeps it open while it fails, where the review system has
+    /// such a state (an Azure Repos thread: closed or active). Nothing where it has none.
+    /// </summary>
+    Task ResolveCommentAsync(bool resolved, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>True when the comment target may be believed (it is the review of the commit the report is about).</summary>
     Task<bool> IsCommentTargetVerifiedAsync(CancellationToken ct);
 

@@ -16,6 +16,7 @@ public sealed class ReviewPublisher(IReviewSystem review, ICiLog log, PublishLim
     private bool _statusSet;
     private ReviewFailure? _statusFailure;
     private bool _nothingPublishedSaid;
+    private bool _commented;
 
     public ReviewPublisher(IReviewSystem review, ICiLog log)
         : this(review, log, PublishLimits.Default)
@@ -37,6 +38,14 @@ public sealed class ReviewPublisher(IReviewSystem review, ICiLog log, PublishLim
         if (!_statusRefused)
         {
             await GuardAsync($"set the {review.StatusName}", t => review.SetStatusAsync(state, description, t), true, final, ct).ConfigureAwait(false);
+        }
+
+        // The thread's state only files the comment away: with the status and the comment posted, a failure here is a
+        // warning and does not fail the step.
+        if (final && _commented)
+        {
+            var resolved = state == StatusState.Success;
+            await GuardAsync($"mark the comment {(resolved ? "resolved" : "active")}", t => review.ResolveCommentAsync(resolved, t), false, false, ct, optional: true).ConfigureAwait(false);
         }
 
         if (final && !_statusSet && !_nothingPublishedSaid && _statusFailure is { } cause && cause != ReviewFailure.ReadOnlyToken)
@@ -67,15 +76,17 @@ public sealed class ReviewPublisher(IReviewSystem review, ICiLog log, PublishLim
         ReviewComment? comment = null;
         var sticky = new StickyComment(review, marker) { VisibilityWaits = limits.VisibilityWaits };
         await GuardAsync("comment on the pull request", async t => comment = await sticky.PublishAsync(body, t).ConfigureAwait(false), false, false, ct).ConfigureAwait(false);
+        _commented = comment is not null;
         return comment?.Url;
     }
 
-    private async Task<bool> GuardAsync(string what, Func<CancellationToken, Task> call, bool isStatus, bool final, CancellationToken ct)
+    /// <param name="optional">A failure is a warning and leaves <see cref="Failed"/> alone.</param>
+    private async Task<bool> GuardAsync(string what, Func<CancellationToken, Task> call, bool isStatus, bool final, CancellationToken ct, bool optional = false)
     {
         var allowance = _left > TimeSpan.Zero ? _left : final ? limits.FinalStatusGrace : TimeSpan.Zero;
         if (allowance <= TimeSpan.Zero)
         {
-            return Report(what, isStatus, ReviewFailure.TimedOut, $"skipped, the {limits.Budget.TotalSeconds:0} s publishing time limit was spent");
+            return Report(what, isStatus, ReviewFailure.TimedOut, $"skipped, the {limits.Budget.TotalSeconds:0} s publishing time limit was spent", optional);
         }
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -89,11 +100,11 @@ public sealed class ReviewPublisher(IReviewSystem review, ICiLog log, PublishLim
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return Report(what, isStatus, ReviewFailure.TimedOut, $"no answer within the {limits.Budget.TotalSeconds:0} s publishing time limit");
+            return Report(what, isStatus, ReviewFailure.TimedOut, $"no answer within the {limits.Budget.TotalSeconds:0} s publishing time limit", optional);
         }
         catch (ReviewSystemException e)
         {
-            return Report(what, isStatus, e.Kind, e.Message);
+            return Report(what, isStatus, e.Kind, e.Message, optional);
         }
         finally
         {
@@ -101,7 +112,7 @@ public sealed class ReviewPublisher(IReviewSystem review, ICiLog log, PublishLim
         }
     }
 
-    private bool Report(string what, bool isStatus, ReviewFailure kind, string message)
+    private bool Report(string what, bool isStatus, ReviewFailure kind, string message, bool optional)
     {
         if (isStatus)
         {
@@ -114,6 +125,10 @@ public sealed class ReviewPublisher(IReviewSystem review, ICiLog log, PublishLim
         if (kind is ReviewFailure.ReadOnlyToken or ReviewFailure.MissingPermission)
         {
             log.Annotate(AnnotationLevel.Warning, $"Could not {what}: {message}. {review.PermissionAdvice}", title: NotPublished);
+        }
+        else if (optional)
+        {
+            log.Annotate(AnnotationLevel.Warning, $"Could not {what}: {message}", title: NotPublished);
         }
         else
         {

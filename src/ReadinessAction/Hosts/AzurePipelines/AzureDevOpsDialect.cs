@@ -12,6 +12,12 @@ namespace ReadinessAction.Hosts.AzurePipelines;
 public static class AzureDevOpsDialect
 {
     /// <summary>The longest pull request comment Azure DevOps accepts, in characters.</summary>
+    /// <remarks>
+    /// Microsoft does not document it; the service refuses a longer one with 400 "A discussion comment cannot be longer
+    /// than 150000 characters. Parameter name: comment.Content", as reported in
+    /// https://github.com/runatlantis/atlantis/pull/1585, https://github.com/jfrog/frogbot/issues/446 and
+    /// https://github.com/infracost/infracost/issues/3496.
+    /// </remarks>
     public const int CommentMaxLength = 150_000;
 
     /// <summary>The summary is an attachment; this keeps it as readable as GitHub's 1 MiB one.</summary>

@@ -46,7 +46,7 @@ public sealed record AzurePipelinesEnvironment
     /// <summary>Where the summary file is written (the agent's temporary folder, emptied after each job).</summary>
     public string TempDirectory { get; init; } = Path.GetTempPath();
 
-    public bool IsGitHubRepository => RepositoryProvider is { } p && p.StartsWith("GitHub", StringComparison.OrdinalIgnoreCase);
+    public bool IsGitHubRepository => IsGitHub(RepositoryProvider);
 
     public string? HeadSha => SourceCommit ?? SourceVersion;
 
@@ -69,6 +69,7 @@ public sealed record AzurePipelinesEnvironment
     {
         ArgumentNullException.ThrowIfNull(environment);
         string? Get(string name) => environment(name) is { Length: > 0 } v && !v.StartsWith("$(", StringComparison.Ordinal) ? v.Trim() : null;
+        var provider = Get("BUILD_REPOSITORY_PROVIDER");
 
         return new AzurePipelinesEnvironment
         {
@@ -76,9 +77,10 @@ public sealed record AzurePipelinesEnvironment
             Project = Get("SYSTEM_TEAMPROJECT"),
             RepositoryId = Get("BUILD_REPOSITORY_ID"),
             RepositoryName = Get("BUILD_REPOSITORY_NAME"),
-            RepositoryProvider = Get("BUILD_REPOSITORY_PROVIDER"),
+            RepositoryProvider = provider,
             RepositoryUri = Get("BUILD_REPOSITORY_URI"),
-            PullRequestId = Number("SYSTEM_PULLREQUEST_PULLREQUESTID", Get("SYSTEM_PULLREQUEST_PULLREQUESTID")),
+            // For a GitHub repository this is GitHub's database id of the pull request, beyond an int and of no use here.
+            PullRequestId = IsGitHub(provider) ? null : Number("SYSTEM_PULLREQUEST_PULLREQUESTID", Get("SYSTEM_PULLREQUEST_PULLREQUESTID")),
             PullRequestNumber = Number("SYSTEM_PULLREQUEST_PULLREQUESTNUMBER", Get("SYSTEM_PULLREQUEST_PULLREQUESTNUMBER")),
             TargetBranch = Branch(Get("SYSTEM_PULLREQUEST_TARGETBRANCH")),
             SourceCommit = Get("SYSTEM_PULLREQUEST_SOURCECOMMITID"),
@@ -89,6 +91,8 @@ public sealed record AzurePipelinesEnvironment
             TempDirectory = Get("AGENT_TEMPDIRECTORY") ?? Path.GetTempPath(),
         };
     }
+
+    private static bool IsGitHub(string? provider) => provider is not null && provider.StartsWith("GitHub", StringComparison.OrdinalIgnoreCase);
 
     // Azure Repos gives refs/heads/main, a GitHub repository built in Azure Pipelines gives main.
     private static string? Branch(string? value) =>

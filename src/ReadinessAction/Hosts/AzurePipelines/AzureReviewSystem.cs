@@ -1,7 +1,7 @@
 using System.Text.Json;
 
 using ReadinessAction.Hosts.AzurePipelines.Api;
-using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Hosts.Http;
 using ReadinessAction.Publishing;
 
 namespace ReadinessAction.Hosts.AzurePipelines;
@@ -36,9 +36,13 @@ public sealed class AzureReviewSystem(AzureDevOpsClient client, AzurePullRequest
         _iteration ??= (await CallAsync(() => client.ListIterationsAsync(PullRequest, ct)).ConfigureAwait(false)).Select(i => (int?)i.Id).Max();
         var request = new PullRequestStatusRequest(State(state), Shorten(scrubber.Scrub(description)), new StatusContext(StatusGenre, statusContext), target.RunUrl, _iteration);
         await CallAsync(() => client.CreateStatusAsync(PullRequest, request, ct)).ConfigureAwait(false);
-        if (state != StatusState.Pending && _thread is { } thread)
+    }
+
+    public async Task ResolveCommentAsync(bool resolved, CancellationToken ct)
+    {
+        if (_thread is { } thread)
         {
-            await CallAsync(() => client.UpdateThreadStatusAsync(PullRequest, thread, state == StatusState.Success ? "closed" : "active", ct)).ConfigureAwait(false);
+            await CallAsync(() => client.UpdateThreadStatusAsync(PullRequest, thread, resolved ? "closed" : "active", ct)).ConfigureAwait(false);
         }
     }
 

@@ -1,6 +1,7 @@
 using ReadinessAction.Hosts.AzurePipelines.Api;
 using ReadinessAction.Hosts.GitHubActions;
 using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Hosts.Http;
 using ReadinessAction.Publishing;
 using ReadinessAction.Reporting;
 

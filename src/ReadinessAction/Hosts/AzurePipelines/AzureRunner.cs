@@ -32,25 +32,15 @@ public sealed class AzureRunner(ActionRunnerServices services)
             throw new ReadinessUsageException("mode publish is GitHub's fork recipe; in Azure Pipelines use mode auto (or report-only)");
         }
 
-        var reportPath = Path.GetFullPath(inputs.Report, environment.Workspace);
+        var publication = new ActionPublication(inputs, environment.Workspace, services);
         var log = new AzureCiLog(commands, services.Stdout, Path.Combine(environment.TempDirectory, "readiness-summary.md"));
         var sources = AzureReviewSystemFactory.Create(inputs, environment, token, log, services);
         using (sources.Client)
         {
-            var plan = new PublishPlan(
+            var plan = publication.Plan(
                 new ReportContext(sources.RepositoryUrl, environment.HeadSha, environment.RunUrl, inputs.StatusContext) { Dialect = sources.Dialect },
-                Path.GetRelativePath(environment.Workspace, reportPath).Replace('\\', '/'),
-                inputs.Template is null ? null : Path.GetFullPath(inputs.Template, environment.Workspace),
-                inputs.Comment,
-                Republish: false)
-            {
-                Files = new WorkspaceFileGuard(environment.Workspace),
-            };
-            var code = await new PublishRun(log, sources.Review) { Limits = services.PublishLimits }.RunAsync(
-                plan,
-                () => ActionJudgement.Run(inputs, environment.Workspace, environment.TargetBranch, services),
-                report => ReportFile.Write(environment.Workspace, reportPath, report, null),
-                ct).ConfigureAwait(false);
+                republish: false);
+            var code = await publication.RunAsync(log, sources.Review, plan, () => publication.Judge(environment.TargetBranch), saved: null, ct).ConfigureAwait(false);
             if (code == ExitCodes.Fail)
             {
                 commands.CompleteFailed("The readiness gate failed: a checklist claims what the evidence contradicts.");

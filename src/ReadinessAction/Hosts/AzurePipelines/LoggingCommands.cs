@@ -53,15 +53,9 @@ public sealed class LoggingCommands(TextWriter stdout)
 
     public void CompleteFailed(string message) => Write("task.complete", [("result", "Failed")], message);
 
-    public static string EscapeData(string value) =>
-        value.Replace("%", "%AZP25", StringComparison.Ordinal)
-            .Replace("\r", "%0D", StringComparison.Ordinal)
-            .Replace("\n", "%0A", StringComparison.Ordinal);
+    public static string EscapeData(string value) => LogCommandEscaper.AzurePipelines.Data(value);
 
-    public static string EscapeProperty(string value) =>
-        EscapeData(value)
-            .Replace("]", "%5D", StringComparison.Ordinal)
-            .Replace(";", "%3B", StringComparison.Ordinal);
+    public static string EscapeProperty(string value) => LogCommandEscaper.AzurePipelines.Property(value);
 
     private void Write(string command, List<(string Name, string Value)> properties, string message)
     {

@@ -1,5 +1,6 @@
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Hosts.Http;
 using ReadinessAction.Pipeline;
 using ReadinessAction.Publishing;
 using ReadinessAction.Reporting;
@@ -23,7 +24,8 @@ public sealed class ActionRunner(ActionRunnerServices services)
         }
 
         var environment = GitHubEnvironment.Read(Variable);
-        var reportPath = Path.GetFullPath(inputs.Report, environment.Workspace);
+        var publication = new ActionPublication(inputs, environment.Workspace, services);
+        var reportPath = publication.ReportPath;
         var context = EventPayloadReader.Read(environment.EventName, environment.EventPath);
         var saved = inputs.Mode == ActionMode.Publish ? ReportFile.ReadContext(environment.Workspace, reportPath) : null;
         var target = inputs.Mode == ActionMode.ReportOnly && environment.Repository is null
@@ -33,19 +35,13 @@ public sealed class ActionRunner(ActionRunnerServices services)
         var log = new GitHubCiLog(commands, new GitHubFiles(environment.OutputPath, environment.SummaryPath));
         using var client = CreateClient(inputs, environment, log);
         var review = client is null || target is null ? null : new GitHubReviewSystem(client, target, inputs.StatusContext, new SecretScrubber(inputs.Token), TokenIsReadOnly(inputs, context));
-        var plan = new PublishPlan(
-            new ReportContext(environment.RepositoryUrl, target?.Sha, target?.RunUrl, inputs.StatusContext),
-            Path.GetRelativePath(environment.Workspace, reportPath).Replace('\\', '/'),
-            inputs.Template is null ? null : Path.GetFullPath(inputs.Template, environment.Workspace),
-            inputs.Comment,
-            inputs.Mode == ActionMode.Publish)
-        {
-            Files = new WorkspaceFileGuard(environment.Workspace),
-        };
-        return await new PublishRun(log, review) { Limits = services.PublishLimits }.RunAsync(
+        var plan = publication.Plan(new ReportContext(environment.RepositoryUrl, target?.Sha, target?.RunUrl, inputs.StatusContext), inputs.Mode == ActionMode.Publish);
+        return await publication.RunAsync(
+            log,
+            review,
             plan,
-            () => plan.Republish ? Reload(environment.Workspace, reportPath) : Judge(inputs, environment, context),
-            report => ReportFile.Write(environment.Workspace, reportPath, report, SavedContext(environment, context, target)),
+            () => plan.Republish ? Reload(environment.Workspace, reportPath) : publication.Judge(context.BaseRef ?? environment.BaseRef),
+            SavedContext(environment, context, target),
             ct).ConfigureAwait(false);
     }
 
@@ -77,9 +73,6 @@ public sealed class ActionRunner(ActionRunnerServices services)
 
         return new GitHubClient(services.TuneClient(new GitHubClientOptions { ApiUrl = environment.ApiUrl, Token = inputs.Token }));
     }
-
-    private CheckOutcome Judge(ActionInputs inputs, GitHubEnvironment environment, EventContext context) =>
-        ActionJudgement.Run(inputs, environment.Workspace, context.BaseRef ?? environment.BaseRef, services);
 
     // The pull request and commit a later publish-mode run posts this report on (the fork recipe).
     private static PublishContext? SavedContext(GitHubEnvironment environment, EventContext context, PublishTarget? target) =>

@@ -1,6 +1,7 @@
 using System.Net;
 
 using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Hosts.Http;
 using ReadinessAction.Publishing;
 
 namespace ReadinessAction.Hosts.GitHubActions;

@@ -32,15 +32,9 @@ public sealed class WorkflowCommands(TextWriter stdout)
         }
     }
 
-    public static string EscapeData(string value) =>
-        value.Replace("%", "%25", StringComparison.Ordinal)
-            .Replace("\r", "%0D", StringComparison.Ordinal)
-            .Replace("\n", "%0A", StringComparison.Ordinal);
+    public static string EscapeData(string value) => LogCommandEscaper.GitHubActions.Data(value);
 
-    public static string EscapeProperty(string value) =>
-        EscapeData(value)
-            .Replace(":", "%3A", StringComparison.Ordinal)
-            .Replace(",", "%2C", StringComparison.Ordinal);
+    public static string EscapeProperty(string value) => LogCommandEscaper.GitHubActions.Property(value);
 
     private void Annotate(string command, string message, string? file, int? line, string? title)
     {

@@ -1,6 +1,7 @@
 using ReadinessAction.Hosts.AzurePipelines;
 using ReadinessAction.Hosts.AzurePipelines.Api;
 using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Hosts.Http;
 using ReadinessAction.Publishing;
 using ReadinessAction.Reporting;
 using ReadinessAction.Tests.Hosts.GitHubActions;
@@ -45,6 +46,10 @@ public sealed class AzureDevOpsContractTests(AzurePrismServer prism) : IDisposab
         await review.CreateCommentAsync("body", CancellationToken.None);
 
         await review.SetStatusAsync(state, new string('x', 300), CancellationToken.None);
+        if (state != StatusState.Pending)
+        {
+            await review.ResolveCommentAsync(state == StatusState.Success, CancellationToken.None);
+        }
 
         var paths = _handler.Exchanges.Select(e => e.Method + " " + e.Path.Split('?')[0].Split("/pullRequests/")[1]).ToList();
         Assert.Equal(state == StatusState.Pending ? ["POST 17/threads", "GET 17/iterations", "POST 17/statuses"] : ["POST 17/threads", "GET 17/iterations", "POST 17/statuses", "PATCH 17/threads/" + paths[^1].Split('/')[^1]], paths);
@@ -70,8 +75,7 @@ public sealed class AzureDevOpsContractTests(AzurePrismServer prism) : IDisposab
             Project = "Fiber",
             RepositoryId = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
             Token = FakeAzureDevOpsServer.Token,
-            MaxRetryAttempts = 1,
-            RetryBaseDelay = TimeSpan.FromMilliseconds(5),
+            Retry = new RetrySettings { MaxRetryAttempts = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(5) },
         },
         _handler);
 

@@ -55,6 +55,15 @@ public sealed class AzurePipelinesEnvironmentTests
     public void A_GitHub_repository_built_in_Azure_Pipelines_is_recognised_by_its_provider() =>
         Assert.True(Read(("BUILD_REPOSITORY_PROVIDER", "GitHub")).IsGitHubRepository);
 
+    [Fact]
+    public void A_GitHub_pull_request_is_known_by_its_number_and_its_id_beyond_an_int_is_ignored()
+    {
+        var environment = Read(("BUILD_REPOSITORY_PROVIDER", "GitHub"), ("SYSTEM_PULLREQUEST_PULLREQUESTID", "2346789012"), ("SYSTEM_PULLREQUEST_PULLREQUESTNUMBER", "7"));
+
+        Assert.Null(environment.PullRequestId);
+        Assert.Equal(7, environment.PullRequestNumber);
+    }
+
     private static AzurePipelinesEnvironment Read(params (string Name, string Value)[] variables) =>
         AzurePipelinesEnvironment.Read(name => variables.FirstOrDefault(v => v.Name == name).Value);
 }

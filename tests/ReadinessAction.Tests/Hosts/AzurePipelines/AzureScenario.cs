@@ -65,7 +65,8 @@ internal sealed class AzureScenario : IDisposable
         var services = new ActionRunnerServices(Environment, stdout, stderr)
         {
             Judge = judge,
-            TuneAzureClient = o => o with { RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxRetryDelay = TimeSpan.FromSeconds(3), RequestTimeout = TimeSpan.FromSeconds(10) },
+            TuneAzureClient = o => o with { Retry = ActionScenario.FastRetry },
+            TuneClient = o => o with { Retry = ActionScenario.FastRetry },
         };
         int exitCode;
         try

@@ -51,7 +51,7 @@ internal sealed class FakeAzureDevOpsServer : IAsyncDisposable
     {
         var authorization = context.Request.Headers.Authorization.ToString();
         state.Record(context.Request.Method, context.Request.Path + context.Request.QueryString, authorization);
-        var fault = state.NextFault();
+        var fault = state.NextFault(context.Request.Method, context.Request.Path.Value ?? "");
         if (authorization != "Bearer " + Token && authorization != "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(":" + Token)))
         {
             fault = (401, "TF400813: The user '' is not authorized to access this resource.");

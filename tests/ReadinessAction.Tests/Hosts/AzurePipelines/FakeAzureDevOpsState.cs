@@ -8,6 +8,7 @@ internal sealed class FakeAzureDevOpsState
     public const string BuildServiceId = "a5b1c3d4-0000-4000-8000-00000000b51d";
     private readonly Lock _gate = new();
     private readonly Queue<(int Status, string Message)> _faults = new();
+    private readonly List<(string Method, string PathEnd, int Status, string Message)> _routeRefusals = [];
     private int _nextThread = 1;
 
     public List<JsonObject> Threads { get; } = [];
@@ -33,11 +34,30 @@ internal sealed class FakeAzureDevOpsState
         }
     }
 
-    public (int Status, string Message)? NextFault()
+    /// <summary>Every <paramref name="method"/> request whose path ends with <paramref name="pathEnd"/> is refused with this status and message.</summary>
+    public void RefuseRoute(string method, string pathEnd, int status, string message)
     {
         lock (_gate)
         {
-            return Refusal ?? (_faults.TryDequeue(out var fault) ? fault : null);
+            _routeRefusals.Add((method, pathEnd, status, message));
+        }
+    }
+
+    public (int Status, string Message)? NextFault(string method, string path)
+    {
+        lock (_gate)
+        {
+            if (Refusal is { } refusal)
+            {
+                return refusal;
+            }
+
+            foreach (var r in _routeRefusals.Where(r => r.Method == method && path.EndsWith(r.PathEnd, StringComparison.Ordinal)))
+            {
+                return (r.Status, r.Message);
+            }
+
+            return _faults.TryDequeue(out var fault) ? fault : null;
         }
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ReadinessAction.Configuration;
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Hosts.GitHubActions;
+using ReadinessAction.Hosts.Http;
 using ReadinessAction.Pipeline;
 using ReadinessAction.Publishing;
 
@@ -15,6 +16,9 @@ namespace ReadinessAction.Tests.Hosts.GitHubActions;
 internal sealed class ActionScenario : IDisposable
 {
     public const string Token = "ghs_TopSecretInstallationToken0123456789abcd";
+
+    /// <summary>Retries that don't make a test sleep.</summary>
+    public static readonly RetrySettings FastRetry = new() { RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxRetryDelay = TimeSpan.FromSeconds(3), RequestTimeout = TimeSpan.FromSeconds(10) };
     public const string MergeSha = "9999999999999999999999999999999999999999";
 
     public ActionScenario(Uri apiUrl, string eventName, JsonObject? payload, bool withChecklist = true)
@@ -65,7 +69,7 @@ internal sealed class ActionScenario : IDisposable
         {
             Judge = judge,
             PublishLimits = Limits,
-            TuneClient = o => o with { RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxRetryDelay = TimeSpan.FromSeconds(3), RequestTimeout = TimeSpan.FromSeconds(10) },
+            TuneClient = o => o with { Retry = FastRetry },
         };
         int exitCode;
         try

@@ -5,6 +5,7 @@ using System.Net;
 using FakeGitHub;
 
 using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Hosts.Http;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;
 
@@ -141,9 +142,12 @@ public sealed class GitHubClientTests
     {
         ApiUrl = api,
         Token = ActionScenario.Token,
-        RetryBaseDelay = TimeSpan.FromMilliseconds(5),
-        MaxRetryDelay = TimeSpan.FromSeconds(5),
-        RequestTimeout = timeout ?? TimeSpan.FromSeconds(10),
+        Retry = new RetrySettings
+        {
+            RetryBaseDelay = TimeSpan.FromMilliseconds(5),
+            MaxRetryDelay = TimeSpan.FromSeconds(5),
+            RequestTimeout = timeout ?? TimeSpan.FromSeconds(10),
+        },
     });
 
     private sealed class ForeignLinkHandler : HttpMessageHandler

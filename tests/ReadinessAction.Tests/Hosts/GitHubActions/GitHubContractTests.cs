@@ -1,5 +1,6 @@
 using ReadinessAction.Hosts.GitHubActions;
 using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Hosts.Http;
 using ReadinessAction.Publishing;
 using ReadinessAction.Reporting;
 
@@ -104,7 +105,7 @@ public sealed class GitHubContractTests(PrismServer prism, ITestOutputHelper out
     public void Dispose() => _handler.Dispose();
 
     private GitHubClient Client() => new(
-        new GitHubClientOptions { ApiUrl = prism.BaseUrl, Token = ActionScenario.Token, RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxRetryAttempts = 1 },
+        new GitHubClientOptions { ApiUrl = prism.BaseUrl, Token = ActionScenario.Token, Retry = new RetrySettings { RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxRetryAttempts = 1 } },
         _handler);
 
     private void AssertAllAccepted()

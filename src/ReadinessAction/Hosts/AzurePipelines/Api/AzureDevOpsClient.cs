@@ -5,22 +5,18 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-using Polly;
-
-using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Hosts.Http;
 
 namespace ReadinessAction.Hosts.AzurePipelines.Api;
 
 /// <summary>
 /// The few Azure DevOps REST calls (api-version 7.1) the step makes on one repository's pull requests: comment
-/// threads, statuses, iterations, and whom the token acts as. Retries as the GitHub client does.
+/// threads, statuses, iterations, and whom the token acts as. Retries as the GitHub client does, through the same sender.
 /// </summary>
 public sealed class AzureDevOpsClient : IDisposable
 {
     private const string ContinuationHeader = "x-ms-continuationtoken";
-    private readonly HttpClient _http;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
-    private readonly SecretScrubber _scrubber;
+    private readonly RetryingHttpSender _sender;
     private readonly AzureDevOpsClientOptions _options;
 
     public AzureDevOpsClient(AzureDevOpsClientOptions options, HttpMessageHandler? handler = null)
@@ -28,13 +24,11 @@ public sealed class AzureDevOpsClient : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes(":" + options.Token));
-        _scrubber = new SecretScrubber(options.Token, basic);
-        _pipeline = GitHubRetryPipeline.Build(options.Retry);
-        _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
-        _http.Timeout = Timeout.InfiniteTimeSpan; // the pipeline times each attempt
-        _http.DefaultRequestHeaders.Authorization = IsJobToken(options.Token) ? new AuthenticationHeaderValue("Bearer", options.Token) : new AuthenticationHeaderValue("Basic", basic);
-        _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        _http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+        _sender = new RetryingHttpSender(options.Retry, AzureDevOpsFailure.Instance, new SecretScrubber(options.Token, basic), handler);
+        var headers = _sender.DefaultRequestHeaders;
+        headers.Authorization = IsJobToken(options.Token) ? new AuthenticationHeaderValue("Bearer", options.Token) : new AuthenticationHeaderValue("Basic", basic);
+        headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        headers.UserAgent.ParseAdd(options.UserAgent);
     }
 
     public async Task<IReadOnlyList<CommentThread>> ListThreadsAsync(int pullRequest, CancellationToken ct)
@@ -114,7 +108,7 @@ public sealed class AzureDevOpsClient : IDisposable
         return await ReadAsync(response, AzureDevOpsJsonContext.Default.ConnectionData, ct).ConfigureAwait(false);
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => _sender.Dispose();
 
     /// <summary>System.AccessToken is a JWT and goes as a bearer token; a personal access token goes as Basic credentials.</summary>
     public static bool IsJobToken(string token)
@@ -126,49 +120,11 @@ public sealed class AzureDevOpsClient : IDisposable
     private Uri PullRequestUri(int pullRequest, string rest, string query = "") =>
         new(_options.CollectionUri, $"{Uri.EscapeDataString(_options.Project)}/_apis/git/repositories/{Uri.EscapeDataString(_options.RepositoryId)}/pullRequests/{pullRequest}/{rest}?api-version={AzureDevOpsClientOptions.ApiVersion}{query}");
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri uri, Func<HttpContent>? content, CancellationToken ct)
-    {
-        HttpResponseMessage response;
-        try
-        {
-            response = await _pipeline.ExecuteAsync(
-                async token =>
-                {
-                    // A request message can be sent once only: build a new one for every attempt.
-                    using var request = new HttpRequestMessage(method, uri) { Content = content?.Invoke() };
-                    return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
-                },
-                ct).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is HttpRequestException or Polly.Timeout.TimeoutRejectedException)
-        {
-            throw new AzureDevOpsApiException(_scrubber.Scrub($"{method} {uri.AbsolutePath} failed: {e.Message}"), statusCode: null);
-        }
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri uri, Func<HttpContent>? content, CancellationToken ct) =>
+        _sender.SendAsync(method, uri, content, ct);
 
-        // Azure DevOps answers an unauthenticated request with its sign-in page and 203, not 401.
-        if (response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.NonAuthoritativeInformation)
-        {
-            return response;
-        }
-
-        using (response)
-        {
-            throw await AzureDevOpsFailure.DescribeAsync(method, uri, response, _scrubber, ct).ConfigureAwait(false);
-        }
-    }
-
-    private async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken ct)
-    {
-        try
-        {
-            return await response.Content.ReadFromJsonAsync(type, ct).ConfigureAwait(false)
-                ?? throw new AzureDevOpsApiException($"Azure DevOps {response.RequestMessage?.RequestUri?.AbsolutePath} answered null", response.StatusCode);
-        }
-        catch (JsonException e)
-        {
-            throw new AzureDevOpsApiException(_scrubber.Scrub($"Azure DevOps {response.RequestMessage?.RequestUri?.AbsolutePath} answered JSON we cannot read: {e.Message}"), e);
-        }
-    }
+    private Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken ct) =>
+        _sender.ReadAsync(response, type, ct);
 
     // Azure DevOps wraps lists in {"count", "value"}; its published description shows bare arrays. Both are read.
     private async Task<IReadOnlyList<T>> ReadListAsync<T>(HttpResponseMessage response, JsonTypeInfo<AzureDevOpsList<T>> wrapped, JsonTypeInfo<List<T>> bare, CancellationToken ct)
@@ -182,7 +138,7 @@ public sealed class AzureDevOpsClient : IDisposable
         }
         catch (JsonException e)
         {
-            throw new AzureDevOpsApiException(_scrubber.Scrub($"Azure DevOps {response.RequestMessage?.RequestUri?.AbsolutePath} answered JSON we cannot read: {e.Message}"), e);
+            throw _sender.Unreadable(response, e);
         }
     }
 }

@@ -1,4 +1,4 @@
-using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Hosts.Http;
 
 namespace ReadinessAction.Hosts.AzurePipelines.Api;
 
@@ -20,15 +20,5 @@ public sealed record AzureDevOpsClientOptions
 
     public string UserAgent { get; init; } = "readiness-action";
 
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
-
-    public int MaxRetryAttempts { get; init; } = 4;
-
-    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(1);
-
-    public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(90);
-
-    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
-
-    public RetrySettings Retry => new(MaxRetryAttempts, RetryBaseDelay, MaxRetryDelay, RequestTimeout, TimeProvider);
+    public RetrySettings Retry { get; init; } = new();
 }

@@ -1,13 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 
-using ReadinessAction.Hosts.GitHubActions.Api;
+using ReadinessAction.Hosts.Http;
 
 namespace ReadinessAction.Hosts.AzurePipelines.Api;
 
 /// <summary>Turns a refused request into a message that says what it means and how to fix it, in the message itself.</summary>
-internal static class AzureDevOpsFailure
+internal sealed class AzureDevOpsFailure : RestApiErrors
 {
+    public static readonly AzureDevOpsFailure Instance = new();
+
     public const string TokenAdvice =
         "Map the job's token into the step: 'env: SYSTEM_ACCESSTOKEN: $(System.AccessToken)' (or give input 'token' a personal access token).";
 
@@ -15,7 +17,17 @@ internal static class AzureDevOpsFailure
         "The build service identity ('<project> Build Service (<organization>)') needs 'Contribute to pull requests' on this repository "
         + "(Project settings > Repositories > <repository> > Security); a personal access token needs the Code (read & write) scope.";
 
-    public static async Task<AzureDevOpsApiException> DescribeAsync(HttpMethod method, Uri uri, HttpResponseMessage response, SecretScrubber scrubber, CancellationToken ct)
+    public override string ServiceName => "Azure DevOps";
+
+    // Azure DevOps answers an unauthenticated request with its sign-in page and 203, not 401.
+    public override bool Accepts(HttpResponseMessage response) =>
+        base.Accepts(response) && response.StatusCode != HttpStatusCode.NonAuthoritativeInformation;
+
+    public override Exception Failure(string message, HttpStatusCode? statusCode) => new AzureDevOpsApiException(message, statusCode);
+
+    public override Exception Unreadable(string message, Exception cause) => new AzureDevOpsApiException(message, cause);
+
+    public override async Task<Exception> RefusedAsync(HttpMethod method, Uri uri, HttpResponseMessage response, SecretScrubber scrubber, CancellationToken ct)
     {
         var message = await MessageAsync(response, ct).ConfigureAwait(false);
         var status = (int)response.StatusCode;
@@ -32,7 +44,7 @@ internal static class AzureDevOpsFailure
         {
             IsBadCredentials = badCredentials,
             IsMissingPermission = missingPermission,
-            IsRateLimited = GitHubRetryPipeline.IsRateLimited(response),
+            IsRateLimited = RetryPipeline.IsRateLimited(response),
         };
     }
 

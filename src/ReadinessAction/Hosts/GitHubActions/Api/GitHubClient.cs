@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 
-using Polly;
+using ReadinessAction.Hosts.Http;
 
 namespace ReadinessAction.Hosts.GitHubActions.Api;
 
@@ -11,21 +11,15 @@ namespace ReadinessAction.Hosts.GitHubActions.Api;
 public sealed class GitHubClient : IDisposable
 {
     private const int PageSize = 100;
-    private readonly HttpClient _http;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
-    private readonly SecretScrubber _scrubber;
+    private readonly RetryingHttpSender _sender;
     private readonly Uri _baseUri;
 
     public GitHubClient(GitHubClientOptions options, HttpMessageHandler? handler = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _baseUri = new Uri(options.ApiUrl.AbsoluteUri.TrimEnd('/') + "/");
-        _scrubber = new SecretScrubber(options.Token);
-        _pipeline = GitHubRetryPipeline.Build(options);
-        _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
-        _http.BaseAddress = _baseUri;
-        _http.Timeout = Timeout.InfiniteTimeSpan; // the pipeline times each attempt
-        var headers = _http.DefaultRequestHeaders;
+        _sender = new RetryingHttpSender(options.Retry, GitHubApiErrors.Instance, new SecretScrubber(options.Token), handler);
+        var headers = _sender.DefaultRequestHeaders;
         headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Token);
         headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.github+json"));
         headers.UserAgent.ParseAdd(options.UserAgent);
@@ -42,7 +36,7 @@ public sealed class GitHubClient : IDisposable
             // A next link back to a page already read would loop for ever.
             if (!read.Add(next))
             {
-                throw new GitHubApiException(_scrubber.Scrub($"GitHub answered a next-page link to a page already read ({next.AbsolutePath}{next.Query})"), statusCode: null);
+                throw new GitHubApiException(_sender.Scrubber.Scrub($"GitHub answered a next-page link to a page already read ({next.AbsolutePath}{next.Query})"), statusCode: null);
             }
 
             using var response = await SendAsync(HttpMethod.Get, next, null, ct).ConfigureAwait(false);
@@ -102,75 +96,16 @@ public sealed class GitHubClient : IDisposable
         return await ReadAsync(response, GitHubJsonContext.Default.PullRequest, ct).ConfigureAwait(false);
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => _sender.Dispose();
 
     private static string RepoPath(GitHubRepository repo) =>
         $"repos/{Uri.EscapeDataString(repo.Owner)}/{Uri.EscapeDataString(repo.Name)}";
 
     private static JsonContent Json<T>(T value, JsonTypeInfo<T> type) => JsonContent.Create(value, type);
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri uri, Func<HttpContent>? content, CancellationToken ct)
-    {
-        HttpResponseMessage response;
-        try
-        {
-            response = await _pipeline.ExecuteAsync(
-                async token =>
-                {
-                    // A request message can be sent once only: build a new one for every attempt.
-                    using var request = new HttpRequestMessage(method, uri) { Content = content?.Invoke() };
-                    return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
-                },
-                ct).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is HttpRequestException or Polly.Timeout.TimeoutRejectedException)
-        {
-            throw new GitHubApiException(_scrubber.Scrub($"{method} {uri.AbsolutePath} failed: {e.Message}"), statusCode: null);
-        }
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri uri, Func<HttpContent>? content, CancellationToken ct) =>
+        _sender.SendAsync(method, uri, content, ct);
 
-        if (response.IsSuccessStatusCode)
-        {
-            return response;
-        }
-
-        using (response)
-        {
-            var message = await DescribeFailureAsync(method, uri, response, ct).ConfigureAwait(false);
-            throw new GitHubApiException(message, response.StatusCode)
-            {
-                // A limit reset too far away is not retried; it still is a limit, not a refusal.
-                IsRateLimited = GitHubRetryPipeline.IsRateLimited(response) || message.Contains("rate limit", StringComparison.OrdinalIgnoreCase),
-            };
-        }
-    }
-
-    private async Task<string> DescribeFailureAsync(HttpMethod method, Uri uri, HttpResponseMessage response, CancellationToken ct)
-    {
-        string? message = null;
-        try
-        {
-            var body = await response.Content.ReadFromJsonAsync(GitHubJsonContext.Default.ApiErrorBody, ct).ConfigureAwait(false);
-            message = body?.Message;
-        }
-        catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException or InvalidOperationException)
-        {
-            // Not GitHub's JSON error document (a proxy's HTML page): the status line says enough.
-        }
-
-        var text = $"GitHub API {method} {uri.AbsolutePath} answered {(int)response.StatusCode} {response.ReasonPhrase}";
-        return _scrubber.Scrub(message is null ? text : $"{text}: {message}");
-    }
-
-    private async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken ct)
-    {
-        try
-        {
-            return await response.Content.ReadFromJsonAsync(type, ct).ConfigureAwait(false)
-                ?? throw new GitHubApiException($"GitHub API {response.RequestMessage?.RequestUri?.AbsolutePath} answered null", response.StatusCode);
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            throw new GitHubApiException(_scrubber.Scrub($"GitHub API {response.RequestMessage?.RequestUri?.AbsolutePath} answered JSON we cannot read: {e.Message}"), e);
-        }
-    }
+    private Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken ct) =>
+        _sender.ReadAsync(response, type, ct);
 }

@@ -1,4 +1,4 @@
-namespace ReadinessAction.Hosts.GitHubActions.Api;
+namespace ReadinessAction.Hosts.Http;
 
 /// <summary>Replaces known secrets with <c>***</c> in any text that may reach a log, a comment or an exception.</summary>
 public sealed class SecretScrubber

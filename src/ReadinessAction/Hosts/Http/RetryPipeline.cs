@@ -5,21 +5,15 @@ using Polly;
 using Polly.Retry;
 using Polly.Timeout;
 
-namespace ReadinessAction.Hosts.GitHubActions.Api;
+namespace ReadinessAction.Hosts.Http;
 
 /// <summary>
 /// Retries 5xx, network errors and timeouts with exponential backoff, and rate limits (403/429 with Retry-After,
-/// or x-ratelimit-remaining: 0) after the wait GitHub asks for; every attempt has its own timeout.
+/// or x-ratelimit-remaining: 0) after the wait the server asks for; every attempt has its own timeout.
+/// GitHub and Azure DevOps both speak this.
 /// </summary>
-public static class GitHubRetryPipeline
+public static class RetryPipeline
 {
-    public static ResiliencePipeline<HttpResponseMessage> Build(GitHubClientOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return Build(new RetrySettings(options.MaxRetryAttempts, options.RetryBaseDelay, options.MaxRetryDelay, options.RequestTimeout, options.TimeProvider));
-    }
-
-    /// <summary>The same retries for another REST API that speaks 5xx, 429 and Retry-After (Azure DevOps).</summary>
     public static ResiliencePipeline<HttpResponseMessage> Build(RetrySettings options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -72,7 +66,7 @@ public static class GitHubRetryPipeline
         };
     }
 
-    /// <summary>The wait GitHub asked for, or null to use the backoff.</summary>
+    /// <summary>The wait the server asked for, or null to use the backoff.</summary>
     public static TimeSpan? ServerRequestedDelay(HttpResponseMessage? response, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
