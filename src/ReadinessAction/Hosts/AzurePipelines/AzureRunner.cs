@@ -1,11 +1,8 @@
 using ReadinessAction.Diagnostics;
-using ReadinessAction.Hosts.AzurePipelines.Api;
 using ReadinessAction.Hosts.GitHubActions;
-using ReadinessAction.Hosts.GitHubActions.Api;
 using ReadinessAction.Pipeline;
 using ReadinessAction.Publishing;
 using ReadinessAction.Reporting;
-using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Hosts.AzurePipelines;
 

@@ -4,7 +4,6 @@ using ReadinessAction.Hosts.Http;
 using ReadinessAction.Pipeline;
 using ReadinessAction.Publishing;
 using ReadinessAction.Reporting;
-using ReadinessAction.Workspace;
 
 namespace ReadinessAction.Hosts.GitHubActions;
 
