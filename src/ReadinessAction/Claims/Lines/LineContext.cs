@@ -15,29 +15,37 @@ public static class LineContext
 
     // Every recogniser asks this of every line: remembered per section (for plain and for verdict lines) and per
     // pseudo-heading, not matched again.
-    private static readonly ConditionalWeakTable<ChecklistSection, StrongBox<(bool Plain, bool Verdict)>> SectionsStatingConditions = [];
-    private static readonly ConditionalWeakTable<string, StrongBox<bool>> PseudoHeadingsStatingConditions = [];
+    private static readonly ConditionalWeakTable<ChecklistSection, StrongBox<(bool Plain, bool Verdict, bool Item)>> SectionsStatingConditions = [];
+    private static readonly ConditionalWeakTable<string, StrongBox<(bool Plain, bool Item)>> PseudoHeadingsStatingConditions = [];
+
+    // A checklist item under "Go/No-Go criteria" or "目标" is a claim to check (LABELING: criteria lists that are not
+    // checklist items state nothing); under rollback triggers, risks or future plans it is still no fact.
+    private static readonly Regex CriteriaWords = LineTerms.Of("criteria-sections");
 
     /// <param name="verdict">The line is a verdict key with its value ("**Production Status**: ✅ APPROVED"): a sign-off
     /// section does not hide it, only conditions do.</param>
     public static bool StatesConditions(ClaimSource source, bool verdict = false)
     {
+        var item = source.Origin == ClaimOrigin.TaskItem;
         if (source.Line.Section is { } section)
         {
-            var (plain, forVerdict) = SectionsStatingConditions.GetValue(section, s => new((SectionStatesConditions(s, false), SectionStatesConditions(s, true)))).Value;
-            if (verdict ? forVerdict : plain)
+            var (plain, forVerdict, forItem) = SectionsStatingConditions.GetValue(section, s => new((SectionStatesConditions(s, false, false), SectionStatesConditions(s, true, false), SectionStatesConditions(s, false, true)))).Value;
+            if (item ? forItem : verdict ? forVerdict : plain)
             {
                 return true;
             }
         }
 
         return PseudoHeadingOf(source.Document, source.Line.Line) is { } pseudo
-            && PseudoHeadingsStatingConditions.GetValue(pseudo, p => new(LineTerms.Of("non-claim-sections").IsMatch(p))).Value;
+            && PseudoHeadingsStatingConditions.GetValue(pseudo, p => new((StatesConditions(p, false), StatesConditions(p, true)))).Value is var (forPlain, forItems)
+            && (item ? forItems : forPlain);
     }
 
-    private static bool SectionStatesConditions(ChecklistSection start, bool verdict)
+    private static bool StatesConditions(string title, bool item) =>
+        LineTerms.Of("non-claim-sections").IsMatch(item ? CriteriaWords.Replace(title, " ") : title) && !LineTerms.Of("goal-results").IsMatch(title);
+
+    private static bool SectionStatesConditions(ChecklistSection start, bool verdict, bool item)
     {
-        var sections = LineTerms.Of("non-claim-sections");
         var process = LineTerms.Of("process-sections");
         var underVerdictHeading = false;
         for (var section = start; section is { Level: > 0 }; section = section.Parent)
@@ -48,7 +56,7 @@ public static class LineContext
                 continue;
             }
 
-            if (sections.IsMatch(section.Title) ||
+            if (StatesConditions(section.Title, item) ||
                 (process.IsMatch(section.Title) && !verdict && !underVerdictHeading))
             {
                 return true;

@@ -62,15 +62,18 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
         collector.Add(collector.New(ClaimKind.CompletionPercent, claimed, value.Start, end) with { Value = value, Subject = label }, value, alsoPercent);
     }
 
+    /// <summary>"(100%)" or "= 100%": the share follows its count in parentheses or as an equation.</summary>
+    private static bool OpensShare(string before) => before[^1] is '(' or '（' || before.TrimEnd().EndsWith('=');
+
     /// <summary>
     /// "16/16 packages exceed 80% coverage (100%)", "8/8 requirements couverts (100%)": a count of done things followed by
-    /// its own share in parentheses is a completion figure, unless the things are tests ("290/290 PASS (100%)" is a test ratio).
+    /// its own share in parentheses ("8/8 requirements = 100%") is a completion figure, unless the things are tests ("290/290 PASS (100%)" is a test ratio).
     /// </summary>
     private static Quantity? ShareOf(ClaimCollector collector, Quantity ratio)
     {
         var text = collector.Source.Text;
         return ratio.AsPercent is { } expected && !LineTerms.Of("test-nouns").IsMatch(text) && !LineTerms.Of("pass-words").IsMatch(text)
-            ? collector.Free.FirstOrDefault(p => p.IsPercent && p.Start > ratio.End && p.Start > 0 && text[p.Start - 1] is '(' or '（' &&
+            ? collector.Free.FirstOrDefault(p => p.IsPercent && p.Start > ratio.End && p.Start > 0 && OpensShare(text[..p.Start]) &&
                 Math.Abs(p.Value - expected) <= 1 && !collector.Free.Any(r => r.IsRatio && r.Start > ratio.End && r.Start < p.Start))
             : null;
     }

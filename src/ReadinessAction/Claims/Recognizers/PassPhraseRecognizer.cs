@@ -15,12 +15,15 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
 {
     private static readonly string PassWords = LineTerms.Pattern("pass-words");
 
-    private static readonly Regex PassAfterPercent = new(@"\G\s*" + PassWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly string TestNouns = LineTerms.Pattern("test-nouns").Replace("(?<![\\p{L}\\p{N}])", "", StringComparison.Ordinal);
+
+    /// <summary>"100% passing", "100% tests passed", "100%テスト成功".</summary>
+    private static readonly Regex PassAfterPercent = new(@"\G\s*(?:" + TestNouns + @"\s*)?" + PassWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex RateKey = new(LineTerms.Pattern("pass-rate-keys") + @"[^\d]{0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex TestsPass = new(
-        @"(?:[\p{L}-]*" + LineTerms.Pattern("test-nouns").Replace("(?<![\\p{L}\\p{N}])", "", StringComparison.Ordinal) + @")\s+(?:[\p{L}]+\s+){0,2}?" + PassWords,
+        @"(?:[\p{L}-]*" + TestNouns + @")(?:\s+|\s*[がはも]\s*)(?:[\p{L}]+\s+){0,2}?" + PassWords,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public void Recognize(ClaimCollector collector)
@@ -43,8 +46,21 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
             }
         }
 
+        if (NoTestFailures().Match(text) is { Success: true } none && collector.IsFree(none.Index, none.Index + none.Length) && !Conditional().IsMatch(text[..none.Index]))
+        {
+            collector.Add(collector.New(ClaimKind.PassRate, none.Value, none.Index, none.Index + none.Length) with { ScopeWords = ScopeVocabulary.WordsIn(source.Title) });
+            return;
+        }
+
+        if (source.Origin == ClaimOrigin.TaskItem && collector.Claims.Count == 0 && !text.Contains('`', StringComparison.Ordinal) && TestKey().IsMatch(text))
+        {
+            // "- [ ] Test: admin can reach every endpoint": the item asks for a test of the behaviour that passes.
+            collector.Add(collector.New(ClaimKind.PassRate, text.Trim(), 0, text.Length) with { ScopeWords = ScopeVocabulary.WordsIn(text) });
+            return;
+        }
+
         var heading = source.Origin == ClaimOrigin.Heading && HeadingPass().Match(text) is { Success: true } h && NamesASuite(text[..h.Index]) ? h : null;
-        var phrase = heading ?? (NotPassed().IsMatch(text) ? null : TestsPass.Match(text) is { Success: true } m && collector.IsFree(m.Index, m.Index + m.Length) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
+        var phrase = heading ?? (NotPassed().IsMatch(ZeroFailures().Replace(text, "")) ? null : TestsPass.Match(text) is { Success: true } m && collector.IsFree(m.Index, m.Index + m.Length) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
         if (phrase is not null)
         {
             collector.Add(collector.New(ClaimKind.PassRate, phrase.Value.Trim(), phrase.Index, phrase.Index + phrase.Length) with
@@ -69,6 +85,18 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
 
     [GeneratedRegex(@"(?:✅\s*)?\b(?:ALL\s+)?(?:PASS|PASSED|PASSING)\b")]
     private static partial Regex HeadingPass();
+
+    /// <summary>"(0 failures)", "no failed tests": saying nothing failed is no negation of a pass.</summary>
+    [GeneratedRegex(@"\b(?:0|no|zero|sin|sans|keine|sem)\s+(?:test\s+)?fail\w*(?:\s+tests?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ZeroFailures();
+
+    /// <summary>"No test failures", "zero failing tests", "0 failed tests": every test passes.</summary>
+    [GeneratedRegex(@"\b(?:no|zero)\s+(?:test\s+failures|failing\s+tests|failed\s+tests|tests?\s+failing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoTestFailures();
+
+    /// <summary>An item keyed "Test:" alone, followed by the behaviour under test.</summary>
+    [GeneratedRegex(@"^[^\p{L}\d]*(?:test|tests|teste|testes|prueba|pruebas|测试|テスト)[*_]*\s*[:：]\s*[*_]*\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex TestKey();
 
     [GeneratedRegex(@"\b(?:not|no|never|nicht|pas|no se)\b|\bfail", RegexOptions.IgnoreCase)]
     private static partial Regex NotPassed();

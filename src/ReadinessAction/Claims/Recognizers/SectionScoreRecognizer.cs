@@ -11,13 +11,13 @@ namespace ReadinessAction.Claims.Recognizers;
 /// </summary>
 public sealed partial class SectionScoreRecognizer : IClaimRecognizer
 {
-    private static readonly Regex WordAfter = new(@"\G\s*[)）]?\s*(?:[-–=]\s*)?" + LineTerms.Pattern("completion-words"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex WordAfter = new(@"\G[*_]*\s*[)）]?\s*(?:[-–=]\s*)?[*_]*" + LineTerms.Pattern("completion-words"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex KeyBefore = new(LineTerms.Pattern("completion-keys") + @"[^:：\d]{0,24}[:：]\s*(?:[^\p{L}\d\s]\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex LeadFigure = new(LineTerms.Pattern("completion-keys") + @"[^:：\d]{0,24}[:：][^\p{L}\d]*\d+(?:\.\d+)?\s*[%％]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly Regex WordBefore = new(LineTerms.Pattern("completion-words") + @"\s*[-–:]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex WordBefore = new(LineTerms.Pattern("completion-words") + @"\s*[-–:]?\s*(?:(?:à|at|zu|al|a|em)\s+)?[*_]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public void Recognize(ClaimCollector collector)
     {
@@ -36,7 +36,8 @@ public sealed partial class SectionScoreRecognizer : IClaimRecognizer
 
             // "56 tasks (19.1%)" is progress; "Project Plan with 144 tasks defined" only counts the plan.
             var figure = q.IsPercent || q.IsRatio || percent is not null;
-            var named = figure && (WordAfter.IsMatch(text, q.End) || WordBefore.IsMatch(before));
+            var wordBefore = figure ? WordBefore.Match(before) : Match.Empty;
+            var named = figure && (WordAfter.IsMatch(text, q.End) || wordBefore.Success);
             var keyed = (figure || q.UnitWord.Length == 0) && (KeyBefore.IsMatch(before) || (q.IsPercent && PartOfLeadFigure(source, before)));
             if (!scoreInHeading && !named && !keyed)
             {
@@ -45,8 +46,11 @@ public sealed partial class SectionScoreRecognizer : IClaimRecognizer
 
             var end = (percent ?? q).End;
             end += percent is not null && end < text.Length && text[end] is ')' or '）' ? 1 : 0;
+
+            // "COMPLÉTÉE À 100%": the span holds its word, so no verdict is read from it again.
+            var start = wordBefore.Success ? wordBefore.Index : q.Start;
             collector.Add(
-                collector.New(ClaimKind.CompletionPercent, text[q.Start..end].Trim(), q.Start, end) with { Value = q, Subject = SubjectOf(text[..q.Start]) },
+                collector.New(ClaimKind.CompletionPercent, text[q.Start..end].Trim(), start, end) with { Value = q, Subject = SubjectOf(text[..q.Start]) },
                 q,
                 percent);
         }

@@ -1,15 +1,28 @@
 using System.Text.RegularExpressions;
 
 using ReadinessAction.Checklists;
+using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Claims.Recognizers;
 
 /// <summary>
 /// A heading or status line that says done ("## Section 1 ✅", "### 2.3 Alerting ✅ COMPLETE",
-/// "Status: ✅ READY FOR PRODUCTION"), "[x] All CRITICAL items complete (5/5)", and a ✅ in a section's table row.
+/// "Status: ✅ READY FOR PRODUCTION"), "[x] All CRITICAL items complete (5/5)", "All quality gates passed", a bold line
+/// with a done marker ("✅ **Monitoring**") and a ✅ in a section's table row.
 /// </summary>
 public sealed partial class StatusRollupRecognizer : IClaimRecognizer
 {
+    private static readonly string All = @"(?:\b(?:all|every|tous|toutes|todos|todas|alle)\b|(?<![\p{L}])все)";
+    private static readonly string Nouns = LineTerms.Pattern("criteria-nouns");
+    private static readonly string Met = LineTerms.Pattern("criteria-met");
+
+    /// <summary>"All performance targets exceeded", "Tous les seuils respectés ou dépassés", "All metrics meet the thresholds", "要件を全て満たす".</summary>
+    private static readonly Regex AllCriteriaMet = new(
+        All + @"\s+(?:(?:les|the|los|las|die|de)\s+)?(?<subject>(?:[\p{L}\d-]+\s+){0,3}?)[*_]*" + Nouns + @"[*_]*\s+(?:(?:are|were|have\s+been|sont|ont\s+été|sind|wurden|fueron|foram)\s+)?" + Met +
+        "|" + All + @"\s+(?:(?:les|the|los|las|die)\s+)?(?<subject>(?:[\p{L}\d-]+\s+){1,3}?)" + LineTerms.Pattern("criteria-meet") + @"\s+(?:(?:les|the|los|las|die|all)\s+)?(?:[\p{L}-]+\s+)?" + Nouns +
+        "|" + Nouns + @"\s*を?\s*(?:全て|すべて)\s*" + Met,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     public void Recognize(ClaimCollector collector)
     {
         var source = collector.Source;
@@ -26,6 +39,13 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
                     Subject = all.Groups["subject"].Value.Trim(),
                 },
                 ratio);
+            return;
+        }
+
+        if (source.Origin != ClaimOrigin.TableRow && AllCriteriaMet.Match(text) is { Success: true } met && collector.IsFree(met.Index, met.Index + met.Length) &&
+            !Negated().IsMatch(text[..met.Index]) && !Purpose().IsMatch(text[..met.Index]) && !StatusMarkers.HasNotDone(text) && !LineContext.StatesConditions(source))
+        {
+            collector.Add(collector.New(ClaimKind.StatusRollup, met.Value.Trim('*', '_', ' '), met.Index, met.Index + met.Length) with { Subject = met.Groups["subject"].Value.Trim() });
             return;
         }
 
@@ -46,6 +66,11 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
                 {
                     Subject = ProductionWide().IsMatch(text) && !source.Line.Section.AllItems().Any() ? ClaimSubjects.WholeDocument : null,
                 });
+                break;
+            case ClaimOrigin.StatusLine or ClaimOrigin.ProseLine when source.Line.Kind == LineKind.Paragraph && DoneTitle().IsMatch(text) && OpensList(source) &&
+                !StatusMarkers.HasNotDone(text) && !LineContext.StatesConditions(source):
+                // "✅ **Test framework**" directly above its list: a pseudo-heading that says its group is done.
+                collector.Add(collector.New(ClaimKind.StatusRollup, StatusMarkers.DescribeDone(text), 0, text.Length) with { Subject = StatusMarkers.Strip(text).Trim('*', ' ', ':', '：') });
                 break;
             case ClaimOrigin.StatusLine when DoneStatus().IsMatch(text) || (StatusMarkers.HasDone(text) && !StatusMarkers.HasNotDone(text)):
                 collector.Add(collector.New(ClaimKind.StatusRollup, DescribeStatus(text), 0, text.Length) with
@@ -73,4 +98,18 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
 
     [GeneratedRegex(@"\b(?:production|release|launch|deploy)", RegexOptions.IgnoreCase)]
     private static partial Regex ProductionWide();
+
+    private static bool OpensList(ClaimSource source) =>
+        source.Document.Lines.FirstOrDefault(l => l.Line == source.Line.Line + 1) is { Kind: LineKind.ListItem or LineKind.TaskItem } next && next.Section == source.Line.Section;
+
+    /// <summary>A done marker and a short title without figures: "✅ Test framework", "✔ 测试配置:".</summary>
+    [GeneratedRegex(@"^\s*(?:✅|✔️?|☑️?)\s*[^\d.!?。]{1,40}$")]
+    private static partial Regex DoneTitle();
+
+    /// <summary>"This checklist ensures all requirements are met", "Verify that all checks passed": a purpose, not a verdict.</summary>
+    [GeneratedRegex(@"\b(?:ensures?|verify|verifies|make\s+sure|confirm|check\s+that|until|when|if|once|so\s+that|to\s+be)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Purpose();
+
+    [GeneratedRegex(@"\b(?:not|no|nicht|pas|nem|ni)\s+$|не\s+$|未", RegexOptions.IgnoreCase)]
+    private static partial Regex Negated();
 }

@@ -7,6 +7,7 @@ namespace ReadinessAction.Claims.Recognizers;
 /// <summary>
 /// Test counts the sentence grammar of <see cref="TestCountRecognizer"/> does not reach: a count in parentheses after a
 /// test-group name ("Invoice export tests (9)", "### 通过的测试 (28)"), a tests key with its value ("**Total Tests**: 113",
+/// a count in parentheses after a group heading under a tests heading ("## Test inventory" / "### Checkout (12)"),
 /// "Testes Unitários: 6 testes", "テストケース: 22件（分類7件、抽出7件）"), counts named in another language ("15个测试用例",
 /// "100+ Testfälle") and counts of failures ("API Middleware: 2 failures").
 /// </summary>
@@ -41,6 +42,7 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
             var failures = FailuresAfter.Match(text, q.End);
             var counter = CounterAfter.Match(text, q.End);
             var closes = text.Length > q.End && text[q.End..].TrimStart().StartsWith(')') || text[q.End..].TrimStart().StartsWith('）');
+            var closesCounted = counter.Success && text[(counter.Index + counter.Length)..].TrimStart() is var rest && (rest.StartsWith(')') || rest.StartsWith('）'));
             var byKey = TestsKey.IsMatch(before) && ValueEnds().IsMatch(text[(counter.Success ? counter.Index + counter.Length : q.End)..]);
             keyed |= byKey;
             int end;
@@ -54,7 +56,8 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
                 end = failures.Index + failures.Length;
                 countsFailures = true;
             }
-            else if (byKey || (keyed && counter.Success) || (closes && TestsTitle.IsMatch(before)))
+            else if (byKey || (keyed && counter.Success) || (closes && TestsTitle.IsMatch(before)) ||
+                ((closes || closesCounted) && source.Origin == ClaimOrigin.Heading && GroupTitle().IsMatch(before) && UnderTestsHeading(source)))
             {
                 end = counter.Success ? counter.Index + counter.Length : q.End;
             }
@@ -74,6 +77,23 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
                 q);
         }
     }
+
+    /// <summary>"### Checkout (12)" under "## Test inventory": a group of the tests its parent heading lists.</summary>
+    private static bool UnderTestsHeading(ClaimSource source)
+    {
+        for (var section = source.Line.Section.Parent; section is { Level: > 0 }; section = section.Parent)
+        {
+            if (LineTerms.Of("test-nouns").IsMatch(section.Title))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^[^()（）\d]{1,40}[(（]\s*$")]
+    private static partial Regex GroupTitle();
 
     /// <summary>"0 flaky tests", "1+ hour test", "3 errors in test files", "12个测试套件" count something else.</summary>
     [GeneratedRegex(@"\b(?:flaky|skipped|ignored|disabled|pending|hours?|minutes?|errors?)\b|(?:files?|文件|套件|suites?|data|PR)\s*$", RegexOptions.IgnoreCase)]

@@ -20,6 +20,9 @@ public enum ColumnRole
     Plan,
     PassRate,
     Skipped,
+
+    /// <summary>Tests that did not run for a reason no result file records: blocked, not run.</summary>
+    NotRun,
     Coverage,
 
     /// <summary>Durations, latencies, throughput: other_metric.</summary>

@@ -4,7 +4,7 @@ namespace ReadinessAction.Claims.Tables;
 public static class RoleKinds
 {
     /// <summary>Roles that say what a figure measures, so that a row label or a heading can lend its kind to a Value cell.</summary>
-    public static bool Measures(ColumnRole role) => role is ColumnRole.PassRate or ColumnRole.Skipped or ColumnRole.Coverage
+    public static bool Measures(ColumnRole role) => role is ColumnRole.PassRate or ColumnRole.Skipped or ColumnRole.NotRun or ColumnRole.Coverage
         or ColumnRole.Performance or ColumnRole.Artifact or ColumnRole.Items or ColumnRole.Failed
         or ColumnRole.Passed or ColumnRole.Completion or ColumnRole.Tests;
 
@@ -20,6 +20,7 @@ public static class RoleKinds
         ColumnRole.Tests => q.IsRatio ? ClaimKind.TestRatio : q.IsPercent || !CountsTests(q) ? ClaimKind.OtherMetric : ClaimKind.TestCount,
         ColumnRole.Passed or ColumnRole.Failed => q.IsRatio ? ClaimKind.TestRatio : q.IsPercent ? ClaimKind.PassRate : CountsTests(q) ? ClaimKind.TestCount : ClaimKind.OtherMetric,
         ColumnRole.Skipped => q.IsRatio ? null : ClaimKind.SkippedTests,
+        ColumnRole.NotRun => q.Shape == QuantityShape.Number && CountsTests(q) ? ClaimKind.TestCount : null,
         ColumnRole.Completion => ClaimKind.CompletionPercent,
         ColumnRole.Items => q.IsPercent || q.IsRatio ? ClaimKind.CompletionPercent : null,
         ColumnRole.Artifact => q.IsPercent ? null : ClaimKind.OtherMetric,

@@ -12,7 +12,7 @@ public sealed record TableLayout(IReadOnlyList<ColumnRole?> Roles)
 {
     private static readonly ColumnRole[] ValueRoles =
     [
-        ColumnRole.Value, ColumnRole.Tests, ColumnRole.Passed, ColumnRole.Failed, ColumnRole.Skipped, ColumnRole.PassRate,
+        ColumnRole.Value, ColumnRole.Tests, ColumnRole.Passed, ColumnRole.Failed, ColumnRole.Skipped, ColumnRole.NotRun, ColumnRole.PassRate,
         ColumnRole.Coverage, ColumnRole.Completion, ColumnRole.Items, ColumnRole.Artifact, ColumnRole.Performance,
     ];
 
@@ -38,7 +38,7 @@ public sealed record TableLayout(IReadOnlyList<ColumnRole?> Roles)
         // In a table of checklist items, Pass/Fail count items, not tests.
         if (roles.Contains(ColumnRole.Items))
         {
-            roles = [.. roles.Select(r => r is ColumnRole.Passed or ColumnRole.Failed or ColumnRole.Skipped ? ColumnRole.Items : r)];
+            roles = [.. roles.Select(r => r is ColumnRole.Passed or ColumnRole.Failed or ColumnRole.Skipped or ColumnRole.NotRun ? ColumnRole.Items : r)];
         }
 
         // Beside a Value column a score is computed from the value ("| Metric | Target | Current | Score |").
