@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -12,8 +13,10 @@ using ReadinessAction.Evidence;
 // One measurement a process; prints "<seconds> <what was found>" so benchmarks/run.sh can compute rates and ratios.
 //   read FILE        the product's reader for FILE (sniffed by content, as `readiness evidence` does)
 //   xmlloop FILE     a bare XmlReader loop that only visits every node (DTDs prohibited, as the readers)
+//   attrloop FILE    the bare loop that also reads every attribute's value (what any reader of attributes pays)
 //   textloop FILE    a bare StreamReader.ReadLine loop (the floor for text formats such as LCOV)
-//   dom FILE         the DOM approach several peers take: XDocument.Load, then LINQ over the elements
+//   dom FILE         the DOM approach several peers take: XDocument.Load, then LINQ over the elements (for a .json
+//                    file JsonNode.Parse, then a walk over every test object)
 //   parse FILE       Markdig parse of a checklist plus claim extraction
 //   recognise DIR    the claim recogniser over every checklist of a claims corpus (DIR/checklists/*.md)
 //   profile DIR      the same, split: parsing, then the seconds each recogniser takes (to stderr, slowest first)
@@ -29,6 +32,7 @@ var found = args[0] switch
     "read" => Read(args[1]),
     "xmlloop" => XmlLoop(args[1]),
     "textloop" => TextLoop(args[1]),
+    "attrloop" => AttributeLoop(args[1]),
     "dom" => Dom(args[1]),
     "parse" => Parse(args[1]),
     "recognise" => Recognise(args[1]),
@@ -61,6 +65,21 @@ static string XmlLoop(string path)
     return $"{nodes} nodes";
 }
 
+static string AttributeLoop(string path)
+{
+    using var xml = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true });
+    long length = 0;
+    while (xml.Read())
+    {
+        for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
+        {
+            length += xml.Value.Length;
+        }
+    }
+
+    return $"{length} attribute characters";
+}
+
 static string TextLoop(string path)
 {
     using var text = new StreamReader(path);
@@ -75,8 +94,15 @@ static string TextLoop(string path)
 
 static string Dom(string path)
 {
+    if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+    {
+        using var json = File.OpenRead(path);
+        var tests = JsonNode.Parse(json)?["results"]?["tests"]?.AsArray() ?? [];
+        return $"{tests.Count(t => t?["status"] is not null)} tests";
+    }
+
     var document = XDocument.Load(path);
-    var count = document.Descendants().Count(e => e.Name.LocalName is "line" or "testcase" or "UnitTestResult");
+    var count = document.Descendants().Count(e => e.Name.LocalName is "line" or "testcase" or "UnitTestResult" or "SequencePoint" or "test-case" or "test");
     return $"{count} elements";
 }
 
