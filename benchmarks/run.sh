@@ -2,7 +2,8 @@
 # Prints one table of figures (never asserted in tests): each reader on a deterministic generated file against a bare
 # XmlReader (or StreamReader) loop and the DOM approach over the same file in the same run, with peak RSS; `check` on
 # samples/demo as a cold process (median of 5); parsing a 5 MB checklist of 20,000 items; the recogniser over the
-# claims corpus. Ratios matter more than seconds: absolute times move between machines and with load.
+# claims corpus. Ratios matter more than seconds: absolute times move between machines and with load. Readers are
+# timed in CPU seconds of the measured work (all threads), since a shared machine makes wall time mostly waiting.
 #
 #   benchmarks/run.sh            (BENCH_MB=50 BENCH_CASES=200000 by default; BENCH_DIR keeps the generated files;
 #                                 ONLY="nunit ctrf" measures only those readers)
@@ -48,7 +49,7 @@ rate() { awk -v bytes="$1" -v s="$2" 'BEGIN { if (s == 0) print "-"; else printf
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(dotnet --version), $(date -u +%Y-%m-%d)"
 echo
-printf '| %-10s | %-12s | %7s | %8s | %17s | %17s | %12s |\n' reader file MB MB/s "× bare loop" "× DOM (faster)" "peak RSS MB"
+printf '| %-10s | %-12s | %7s | %8s | %17s | %17s | %12s |\n' reader file MB "MB/s CPU" "× bare loop" "× DOM (faster)" "peak RSS MB"
 printf '|%s|%s|%s|%s|%s|%s|%s|\n' ------------ -------------- --------- ---------- ------------------- ------------------- --------------
 readers=(cobertura:cobertura.xml:xml jacoco:jacoco.xml:xml opencover:opencover.xml:xml clover:clover.xml:xml lcov:lcov.info:text
     junit:junit.xml:xml trx:results.trx:xml nunit:nunit.xml:xml xunit:xunit.xml:xml ctrf:ctrf.json:json)

@@ -10,7 +10,9 @@ using ReadinessAction.Claims;
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Evidence;
 
-// One measurement a process; prints "<seconds> <what was found>" so benchmarks/run.sh can compute rates and ratios.
+// One measurement a process; prints "<CPU seconds> <what was found> (<wall seconds> wall)" so benchmarks/run.sh can
+// compute rates and ratios. CPU time (all threads: reader, GC, JIT) rather than wall time, because the machines this
+// runs on are shared: on a loaded 2-core box a process waits for a core longer than it computes.
 //   read FILE        the product's reader for FILE (sniffed by content, as `readiness evidence` does)
 //   xmlloop FILE     a bare XmlReader loop that only visits every node (DTDs prohibited, as the readers)
 //   attrloop FILE    the bare loop that also reads every attribute's value (what any reader of attributes pays)
@@ -27,6 +29,7 @@ if (args.Length != 2)
 }
 
 var clock = Stopwatch.StartNew();
+var cpu = Process.GetCurrentProcess().TotalProcessorTime;
 var found = args[0] switch
 {
     "read" => Read(args[1]),
@@ -39,7 +42,8 @@ var found = args[0] switch
     "profile" => RecogniserProfile.Run(args[1], Console.Error),
     _ => throw new ArgumentException($"unknown mode {args[0]}"),
 };
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F3} {found}"));
+var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cpuSeconds:F3} {found} ({clock.Elapsed.TotalSeconds:F3} s wall)"));
 return 0;
 
 static string Read(string path)
