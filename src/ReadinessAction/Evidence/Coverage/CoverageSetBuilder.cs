@@ -89,6 +89,7 @@ public sealed class CoverageSetBuilder
             _files[path] = lines = new LineHitsDictionary();
         }
 
+        _lastLines?.Trim();
         (_lastPath, _lastLines) = (path, lines);
         return lines;
     }

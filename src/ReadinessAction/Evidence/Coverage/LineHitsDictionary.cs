@@ -5,23 +5,25 @@ namespace ReadinessAction.Evidence.Coverage;
 
 /// <summary>
 /// The lines of one file, held compactly while a report of hundreds of megabytes streams by: hit counts in an array
-/// indexed by line number (4 bytes a line), branches packed in a second array only once the file has one, the rare
-/// count that does not fit beside them. A file whose few line numbers are far apart (line 1,000,000 of a ten-line
+/// indexed by line number (4 bytes a line), branches packed in a second array (2 bytes a line) only once the file has
+/// one, the rare count that does not fit beside them. A file whose few line numbers are far apart (line 1,000,000 of a ten-line
 /// file) keeps a dictionary instead of a mostly empty array. Enumerates in line order.
 /// </summary>
 public sealed class LineHitsDictionary : IReadOnlyDictionary<int, LineHits>
 {
     private const int DenseFloor = 4096;
     private const uint Overflow = uint.MaxValue;
-    private const int BranchBits = 16;
-    private const uint BranchMask = (1u << BranchBits) - 1;
+    private const ushort BranchOverflow = ushort.MaxValue;
+    private const int BranchBits = 8;
+    private const int MaxPackedBranches = 254;
 
     // 0: no such line; n: n - 1 hits; Overflow: the hits (or branches) are in _overflow.
     private uint[] _hits = [];
-    private uint[]? _branches;
+    private ushort[]? _branches;
     private Dictionary<int, LineHits>? _overflow;
     private Dictionary<int, LineHits>? _sparse;
     private int _count;
+    private int _last;
 
     public int Count => _sparse?.Count ?? _count;
 
@@ -87,9 +89,9 @@ public sealed class LineHitsDictionary : IReadOnlyDictionary<int, LineHits>
     {
         var stored = _hits[line];
         var branches = _branches is { } b && line < b.Length ? b[line] : 0;
-        return stored == Overflow || branches == Overflow
+        return stored == Overflow || branches == BranchOverflow
             ? _overflow![line]
-            : new LineHits(stored - 1, (int)(branches >> BranchBits), (int)(branches & BranchMask));
+            : new LineHits(stored - 1, branches >> BranchBits, branches & 0xFF);
     }
 
     private void Set(int line, LineHits hits)
@@ -109,6 +111,7 @@ public sealed class LineHitsDictionary : IReadOnlyDictionary<int, LineHits>
         if (_hits[line] == 0)
         {
             _count++;
+            _last = Math.Max(_last, line);
         }
 
         var hasBranches = hits.BranchesValid != 0 || hits.BranchesCovered != 0;
@@ -117,11 +120,11 @@ public sealed class LineHitsDictionary : IReadOnlyDictionary<int, LineHits>
             Array.Resize(ref _branches, _hits.Length);
         }
 
-        var small = hits.Hits < Overflow - 1 && (uint)hits.BranchesValid <= BranchMask && (uint)hits.BranchesCovered <= BranchMask;
+        var small = hits.Hits < Overflow - 1 && (uint)hits.BranchesValid <= MaxPackedBranches && (uint)hits.BranchesCovered <= MaxPackedBranches;
         _hits[line] = small ? (uint)hits.Hits + 1 : Overflow;
         if (_branches is not null && line < _branches.Length)
         {
-            _branches[line] = small ? ((uint)hits.BranchesValid << BranchBits) | (uint)hits.BranchesCovered : Overflow;
+            _branches[line] = small ? (ushort)((hits.BranchesValid << BranchBits) | hits.BranchesCovered) : BranchOverflow;
         }
 
         if (!small)
@@ -131,6 +134,20 @@ public sealed class LineHitsDictionary : IReadOnlyDictionary<int, LineHits>
         else
         {
             _overflow?.Remove(line);
+        }
+    }
+
+    /// <summary>Gives back the room grown ahead (up to half the arrays) once the reader has moved on to another file.</summary>
+    public void Trim()
+    {
+        if (_sparse is null && _hits.Length > _last + 1)
+        {
+            Array.Resize(ref _hits, _last + 1);
+        }
+
+        if (_branches is not null && _branches.Length > _last + 1)
+        {
+            Array.Resize(ref _branches, _last + 1);
         }
     }
 

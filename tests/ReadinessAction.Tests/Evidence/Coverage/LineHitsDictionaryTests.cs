@@ -35,10 +35,12 @@ public sealed class LineHitsDictionaryTests
         var lines = new LineHitsDictionary();
         lines.Add(1, new LineHits(long.MaxValue - 1, 70_000, 69_999));
         lines.Add(2, new LineHits(uint.MaxValue, 0, 0));
+        lines.Add(3, new LineHits(1, 300, 255));
         lines.Add(1, new LineHits(0, 0, 0));
 
         Assert.Equal(new LineHits(long.MaxValue - 1, 70_000, 69_999), lines[1]);
         Assert.Equal(uint.MaxValue, lines[2].Hits);
+        Assert.Equal(new LineHits(1, 300, 255), lines[3]);
     }
 
     [Fact]
