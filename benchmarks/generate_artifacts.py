@@ -8,6 +8,11 @@ cobertura: a Cobertura file of about M megabytes (packages > classes > lines, so
 jacoco:    a JaCoCo XML file of about M megabytes (packages > sourcefiles > lines with mi/ci/mb/cb).
 trx:       a TRX file with N unit test results and their definitions.
 lcov:      an LCOV tracefile of about M megabytes.
+opencover: an OpenCover file of about M megabytes (modules > files, classes > methods > sequence and branch points).
+clover:    a Clover file (OpenClover style) of about M megabytes (packages > files > stmt/cond/method lines).
+nunit:     an NUnit 3 test-run with N test cases in fixtures under one assembly, failures with message and stack.
+xunit:     an xUnit.net v2 assemblies file with N tests in collections, failures with message and stack.
+ctrf:      a CTRF JSON report with N tests (failures with message and trace).
 checklist: a Markdown checklist of about M megabytes with N checklist items (claims on most of them).
 """
 import argparse
@@ -113,6 +118,131 @@ def lcov(path, megabytes):
             out.write(f"TN:\nSF:src/module{index // 100}/file{index}.js\n{block}LF:400\nLH:320\nend_of_record\n")
 
 
+def opencover(path, megabytes, files_per_module=20, methods=40, points=10):
+    """Every file has one class of `methods` methods, each `points` sequence points on consecutive lines and two
+    branch points on its first line; the session <Summary> declares exactly what is listed."""
+    def method(uid, m):
+        first = m * (points + 2) + 1
+        sps = "".join(f'                <SequencePoint vc="{0 if (first + p) % 5 == 0 else p + 1}" uspid="{p}" ordinal="{p}" offset="{p * 8}" sl="{first + p}" sc="9" el="{first + p}" ec="30" fileid="{uid}" />\n' for p in range(points))
+        bps = "".join(f'                <BranchPoint vc="{b * (m % 2)}" uspid="{points + b}" ordinal="{b}" offset="8" sl="{first}" path="{b}" offsetend="16" fileid="{uid}" />\n' for b in range(2))
+        return (f'            <Method visited="true" cyclomaticComplexity="2" sequenceCoverage="80" branchCoverage="50" isConstructor="false" isStatic="false" isGetter="false" isSetter="false">\n'
+                f'              <Name>System.Void App.Type{uid}::Method{m}()</Name>\n              <FileRef uid="{uid}" />\n'
+                f'              <SequencePoints>\n{sps}              </SequencePoints>\n              <BranchPoints>\n{bps}              </BranchPoints>\n            </Method>\n')
+    sample = "".join(method(1, m) for m in range(methods))
+    modules = max(1, -(-megabytes * 1024 * 1024 // (len(sample) * files_per_module)))
+    files = modules * files_per_module
+    seq = files * methods * points
+    visited = files * sum(1 for m in range(methods) for p in range(points) if (m * (points + 2) + 1 + p) % 5 != 0)
+    branches = files * methods * 2
+    visited_branches = files * sum(1 for m in range(methods) if m % 2)
+    with open(path, "w", encoding="utf-8", buffering=1 << 20) as out:
+        out.write('<?xml version="1.0" encoding="utf-8"?>\n<CoverageSession xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n')
+        out.write(f'  <Summary numSequencePoints="{seq}" visitedSequencePoints="{visited}" numBranchPoints="{branches}" visitedBranchPoints="{visited_branches}" sequenceCoverage="80" branchCoverage="50" />\n  <Modules>\n')
+        for index in range(modules):
+            uids = range(index * files_per_module + 1, (index + 1) * files_per_module + 1)
+            out.write(f'    <Module hash="{index:08X}">\n      <ModulePath>/build/bin/App.Module{index}.dll</ModulePath>\n      <ModuleName>App.Module{index}</ModuleName>\n      <Files>\n')
+            out.write("".join(f'        <File uid="{uid}" fullPath="/build/src/Module{index}/Type{uid}.cs" />\n' for uid in uids))
+            out.write("      </Files>\n      <Classes>\n")
+            for uid in uids:
+                out.write(f"        <Class>\n          <FullName>App.Module{index}.Type{uid}</FullName>\n          <Methods>\n")
+                out.write("".join(method(uid, m) for m in range(methods)))
+                out.write("          </Methods>\n        </Class>\n")
+            out.write("      </Classes>\n    </Module>\n")
+        out.write("  </Modules>\n</CoverageSession>\n")
+
+
+def clover(path, megabytes, lines_per_file=400):
+    def line(n):
+        if n % 40 == 1:
+            return f'      <line num="{n}" signature="method{n}() : void" type="method" count="{n % 7}"/>\n'
+        if n % 9 == 0:
+            return f'      <line num="{n}" type="cond" truecount="{n % 3}" falsecount="{n % 2}"/>\n'
+        return f'      <line num="{n}" type="stmt" count="{0 if n % 5 == 0 else n * 3}"/>\n'
+    body = "".join(line(n) for n in range(1, lines_per_file + 1))
+    files = max(1, megabytes * 1024 * 1024 // (len(body) + 300))
+    with open(path, "w", encoding="utf-8", buffering=1 << 20) as out:
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n<coverage generated="1740910800000" clover="4.4.1">\n  <project timestamp="1740910800000" name="bench">\n')
+        out.write('    <metrics statements="0" coveredstatements="0" conditionals="0" coveredconditionals="0" methods="0" coveredmethods="0"/>\n')
+        for index in range(files):
+            if index % 100 == 0:
+                if index:
+                    out.write("    </package>\n")
+                out.write(f'    <package name="com.example.module{index // 100}">\n')
+            out.write(f'    <file name="Type{index}.java">\n      <metrics statements="360" coveredstatements="288"/>\n      <class name="Type{index}"><metrics statements="360"/></class>\n{body}    </file>\n')
+        out.write("    </package>\n  </project>\n</coverage>\n")
+
+
+def _outcome(i):
+    return "Failed" if i % 10 == 3 else "Skipped" if i % 50 == 7 else "Passed"
+
+
+def nunit(path, cases, per_fixture=200):
+    failed = sum(1 for i in range(cases) if _outcome(i) == "Failed")
+    skipped = sum(1 for i in range(cases) if _outcome(i) == "Skipped")
+    passed = cases - failed - skipped
+    counts = f'total="{cases}" passed="{passed}" failed="{failed}" warnings="0" inconclusive="0" skipped="{skipped}"'
+    with open(path, "w", encoding="utf-8", buffering=1 << 20) as out:
+        out.write(f'<?xml version="1.0" encoding="utf-8" standalone="no"?>\n<test-run id="0" testcasecount="{cases}" result="Failed" {counts} engine-version="3.16.3.0" duration="12.5">\n')
+        out.write(f'  <test-suite type="Assembly" id="0-1" name="App.Tests.dll" fullname="/src/App.Tests/bin/App.Tests.dll" runstate="Runnable" testcasecount="{cases}" result="Failed" {counts}>\n')
+        for first in range(0, cases, per_fixture):
+            fixture = f"App.Module{first // 10000}.Feature{first // per_fixture}Tests"
+            out.write(f'    <test-suite type="TestFixture" id="0-f{first}" name="Feature{first // per_fixture}Tests" fullname="{fixture}" classname="{fixture}" runstate="Runnable" result="Passed">\n')
+            for i in range(first, min(cases, first + per_fixture)):
+                outcome = _outcome(i)
+                attrs = f'id="0-{i}" name="Behaves_as_specified_{i}" fullname="{fixture}.Behaves_as_specified_{i}" methodname="Behaves_as_specified_{i}" classname="{fixture}" runstate="Runnable" seed="{i * 7919}" result="{outcome}" duration="0.00{i % 10}" asserts="1"'
+                if outcome == "Failed":
+                    out.write(f'      <test-case {attrs}>\n        <failure>\n          <message><![CDATA[Expected: {i} But was: {i + 1}]]></message>\n          <stack-trace><![CDATA[{STACK}]]></stack-trace>\n        </failure>\n      </test-case>\n')
+                elif outcome == "Skipped":
+                    out.write(f'      <test-case {attrs}>\n        <reason>\n          <message><![CDATA[not on this platform]]></message>\n        </reason>\n      </test-case>\n')
+                elif i % 25 == 6:
+                    out.write(f'      <test-case {attrs}>\n        <output><![CDATA[{OUTPUT}]]></output>\n      </test-case>\n')
+                else:
+                    out.write(f'      <test-case {attrs} />\n')
+            out.write("    </test-suite>\n")
+        out.write("  </test-suite>\n</test-run>\n")
+
+
+def xunit(path, cases, per_collection=200):
+    xresult = {"Failed": "Fail", "Skipped": "Skip", "Passed": "Pass"}
+    failed = sum(1 for i in range(cases) if _outcome(i) == "Failed")
+    skipped = sum(1 for i in range(cases) if _outcome(i) == "Skipped")
+    with open(path, "w", encoding="utf-8", buffering=1 << 20) as out:
+        out.write('<?xml version="1.0" encoding="utf-8"?>\n<assemblies timestamp="03/02/2025 10:40:12">\n')
+        out.write(f'  <assembly name="/src/App.Tests/bin/App.Tests.dll" run-date="2025-03-02" run-time="10:40:11" total="{cases}" passed="{cases - failed - skipped}" failed="{failed}" skipped="{skipped}" time="12.5" errors="0" test-framework="xUnit.net 2.9.3.0">\n    <errors />\n')
+        for first in range(0, cases, per_collection):
+            klass = f"App.Module{first // 10000}.Feature{first // per_collection}Tests"
+            out.write(f'    <collection total="{min(per_collection, cases - first)}" name="Test collection for {klass}" time="0.3">\n')
+            for i in range(first, min(cases, first + per_collection)):
+                outcome = _outcome(i)
+                attrs = f'name="{klass}.Behaves_as_specified_{i}" type="{klass}" method="Behaves_as_specified_{i}" time="0.00{i % 10}" result="{xresult[outcome]}"'
+                if outcome == "Failed":
+                    out.write(f'      <test {attrs}>\n        <failure exception-type="Xunit.Sdk.EqualException">\n          <message><![CDATA[Assert.Equal() Failure: expected {i}]]></message>\n          <stack-trace><![CDATA[{STACK}]]></stack-trace>\n        </failure>\n      </test>\n')
+                elif outcome == "Skipped":
+                    out.write(f'      <test {attrs}>\n        <reason><![CDATA[not on this platform]]></reason>\n      </test>\n')
+                elif i % 25 == 6:
+                    out.write(f'      <test {attrs}>\n        <traits>\n          <trait name="Category" value="Slow" />\n        </traits>\n        <output><![CDATA[{OUTPUT}]]></output>\n      </test>\n')
+                else:
+                    out.write(f'      <test {attrs} />\n')
+            out.write("    </collection>\n")
+        out.write("  </assembly>\n</assemblies>\n")
+
+
+def ctrf(path, cases):
+    status = {"Failed": "failed", "Skipped": "skipped", "Passed": "passed"}
+    counts = {k: sum(1 for i in range(cases) if status[_outcome(i)] == k) for k in ("passed", "failed", "skipped")}
+    trace = STACK.replace("\t", "").replace("\n", "\\n")
+    with open(path, "w", encoding="utf-8", buffering=1 << 20) as out:
+        out.write('{\n  "reportFormat": "CTRF",\n  "specVersion": "0.0.0",\n  "results": {\n    "tool": {\n      "name": "jest"\n    },\n')
+        out.write(f'    "summary": {{\n      "tests": {cases},\n      "passed": {counts["passed"]},\n      "failed": {counts["failed"]},\n      "pending": 0,\n      "skipped": {counts["skipped"]},\n      "other": 0,\n      "start": 1740910800000,\n      "stop": 1740910812500\n    }},\n    "tests": [\n')
+        for i in range(cases):
+            s = status[_outcome(i)]
+            extra = f',\n        "message": "expected {i} but was {i + 1}",\n        "trace": "{trace}"' if s == "failed" else ""
+            comma = "," if i + 1 < cases else ""
+            out.write(f'      {{\n        "name": "feature {i // 200} behaves as specified {i}",\n        "duration": {i % 10},\n        "status": "{s}",\n        "rawStatus": "{s}",\n        "type": "unit",\n'
+                      f'        "filePath": "src/module{i // 10000}/feature{i // 200}.test.js",\n        "retries": 0,\n        "flaky": false,\n        "suite": "feature{i // 200}.test.js > feature {i // 200}"{extra}\n      }}{comma}\n')
+        out.write("    ]\n  }\n}\n")
+
+
 def checklist(path, megabytes, items):
     filler = "Notes: the owning team reviewed this line with the on-call engineer and the release manager. " * 8
     per_item = max(0, megabytes * 1024 * 1024 // max(1, items) - 42)
@@ -129,7 +259,7 @@ def checklist(path, megabytes, items):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("kind", choices=["junit", "cobertura", "jacoco", "trx", "lcov", "checklist"])
+    parser.add_argument("kind", choices=["junit", "cobertura", "jacoco", "trx", "lcov", "opencover", "clover", "nunit", "xunit", "ctrf", "checklist"])
     parser.add_argument("path")
     parser.add_argument("--cases", type=int, default=1_000_000)
     parser.add_argument("--output-every", type=int, default=25, help="junit: every Nth passing case carries 4 KB of system-out")
@@ -147,6 +277,10 @@ def main():
         trx(args.path, args.cases)
     elif args.kind == "lcov":
         lcov(args.path, args.megabytes)
+    elif args.kind in ("opencover", "clover"):
+        globals()[args.kind](args.path, args.megabytes)
+    elif args.kind in ("nunit", "xunit", "ctrf"):
+        globals()[args.kind](args.path, args.cases)
     else:
         checklist(args.path, args.megabytes, args.items)
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -9,11 +10,15 @@ using ReadinessAction.Claims;
 using ReadinessAction.Diagnostics;
 using ReadinessAction.Evidence;
 
-// One measurement a process; prints "<seconds> <what was found>" so benchmarks/run.sh can compute rates and ratios.
+// One measurement a process; prints "<CPU seconds> <what was found> (<wall seconds> wall)" so benchmarks/run.sh can
+// compute rates and ratios. CPU time (all threads: reader, GC, JIT) rather than wall time, because the machines this
+// runs on are shared: on a loaded 2-core box a process waits for a core longer than it computes.
 //   read FILE        the product's reader for FILE (sniffed by content, as `readiness evidence` does)
 //   xmlloop FILE     a bare XmlReader loop that only visits every node (DTDs prohibited, as the readers)
+//   attrloop FILE    the bare loop that also reads every attribute's value (what any reader of attributes pays)
 //   textloop FILE    a bare StreamReader.ReadLine loop (the floor for text formats such as LCOV)
-//   dom FILE         the DOM approach several peers take: XDocument.Load, then LINQ over the elements
+//   dom FILE         the DOM approach several peers take: XDocument.Load, then LINQ over the elements (for a .json
+//                    file JsonNode.Parse, then a walk over every test object)
 //   parse FILE       Markdig parse of a checklist plus claim extraction
 //   recognise DIR    the claim recogniser over every checklist of a claims corpus (DIR/checklists/*.md)
 //   profile DIR      the same, split: parsing, then the seconds each recogniser takes (to stderr, slowest first)
@@ -24,18 +29,21 @@ if (args.Length != 2)
 }
 
 var clock = Stopwatch.StartNew();
+var cpu = Process.GetCurrentProcess().TotalProcessorTime;
 var found = args[0] switch
 {
     "read" => Read(args[1]),
     "xmlloop" => XmlLoop(args[1]),
     "textloop" => TextLoop(args[1]),
+    "attrloop" => AttributeLoop(args[1]),
     "dom" => Dom(args[1]),
     "parse" => Parse(args[1]),
     "recognise" => Recognise(args[1]),
     "profile" => RecogniserProfile.Run(args[1], Console.Error),
     _ => throw new ArgumentException($"unknown mode {args[0]}"),
 };
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F3} {found}"));
+var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cpuSeconds:F3} {found} ({clock.Elapsed.TotalSeconds:F3} s wall)"));
 return 0;
 
 static string Read(string path)
@@ -61,6 +69,21 @@ static string XmlLoop(string path)
     return $"{nodes} nodes";
 }
 
+static string AttributeLoop(string path)
+{
+    using var xml = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true });
+    long length = 0;
+    while (xml.Read())
+    {
+        for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
+        {
+            length += xml.Value.Length;
+        }
+    }
+
+    return $"{length} attribute characters";
+}
+
 static string TextLoop(string path)
 {
     using var text = new StreamReader(path);
@@ -75,8 +98,15 @@ static string TextLoop(string path)
 
 static string Dom(string path)
 {
+    if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+    {
+        using var json = File.OpenRead(path);
+        var tests = JsonNode.Parse(json)?["results"]?["tests"]?.AsArray() ?? [];
+        return $"{tests.Count(t => t?["status"] is not null)} tests";
+    }
+
     var document = XDocument.Load(path);
-    var count = document.Descendants().Count(e => e.Name.LocalName is "line" or "testcase" or "UnitTestResult");
+    var count = document.Descendants().Count(e => e.Name.LocalName is "line" or "testcase" or "UnitTestResult" or "SequencePoint" or "test-case" or "test");
     return $"{count} elements";
 }
 

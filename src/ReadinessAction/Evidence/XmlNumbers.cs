@@ -10,6 +10,11 @@ public static class XmlNumbers
 {
     public static long? ParseLong(string? text)
     {
+        if (PlainDigits(text) is { } plain)
+        {
+            return plain;
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
@@ -25,6 +30,29 @@ public static class XmlNumbers
             && double.IsFinite(number) && number >= long.MinValue && number <= long.MaxValue
             ? (long)number
             : null;
+    }
+
+    /// <summary>The common case, "0" to "999999999999999999", without trimming or culture; null for anything else.</summary>
+    private static long? PlainDigits(string? text)
+    {
+        if (text is not { Length: > 0 and <= 18 })
+        {
+            return null;
+        }
+
+        long value = 0;
+        foreach (var c in text)
+        {
+            var digit = (uint)(c - '0');
+            if (digit > 9)
+            {
+                return null;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return value;
     }
 
     public static int? ParseInt(string? text)

@@ -48,9 +48,12 @@ public sealed class CoverageReadContext
 
     /// <summary>Reads a counter attribute (integer or float, 64-bit, not negative). A bad value, or a missing one
     /// when required, is warned about and gives null; the caller skips or ignores it.</summary>
-    public long? Count(XmlReader xml, string attribute, bool required = true)
+    public long? Count(XmlReader xml, string attribute, bool required = true) =>
+        Count(xml, attribute, xml.GetAttribute(attribute), required);
+
+    /// <summary>The same for an attribute value already read (readers that take a hot element's attributes in one pass).</summary>
+    public long? Count(XmlReader xml, string attribute, string? text, bool required = true)
     {
-        var text = xml.GetAttribute(attribute);
         if (text is null && !required)
         {
             return null;

@@ -2,22 +2,23 @@ namespace ReadinessAction.Evidence.Coverage;
 
 /// <summary>
 /// Collects per-file line maps while a report streams by; the only state that grows with a report is one entry
-/// per distinct (file, line). A line added twice is combined (<see cref="LineHits.Combine"/>).
+/// per distinct (file, line), a few bytes each (<see cref="LineHitsDictionary"/>). A line added twice is combined
+/// (<see cref="LineHits.Combine"/>).
 /// </summary>
 public sealed class CoverageSetBuilder
 {
     /// <summary>Longest line range one record may cover; a larger one is hostile or corrupt input.</summary>
     public const int MaxSpan = 10_000;
 
-    private readonly Dictionary<string, Dictionary<int, LineHits>> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LineHitsDictionary> _files = new(StringComparer.Ordinal);
+
+    // Readers add the lines of one file in a row, under the same path string: no hashing of the path for each line.
+    private string? _lastPath;
+    private LineHitsDictionary? _lastLines;
 
     public bool IsEmpty => _files.Values.All(lines => lines.Count == 0);
 
-    public void AddLine(string path, int line, LineHits hits)
-    {
-        var lines = LinesOf(path);
-        lines[line] = lines.TryGetValue(line, out var seen) ? seen.Combine(hits) : hits;
-    }
+    public void AddLine(string path, int line, LineHits hits) => LinesOf(path).Add(line, hits);
 
     /// <summary>Adds every line from first to last with the same hits; false (nothing added) for an inverted
     /// range or one longer than <see cref="MaxSpan"/>.</summary>
@@ -37,16 +38,7 @@ public sealed class CoverageSetBuilder
     }
 
     /// <summary>Adds branches to a line of the same unit (method, record): counts add up rather than combine.</summary>
-    public void AddBranches(string path, int line, int valid, int covered)
-    {
-        var lines = LinesOf(path);
-        var seen = lines.GetValueOrDefault(line);
-        lines[line] = seen with
-        {
-            BranchesValid = seen.BranchesValid + valid,
-            BranchesCovered = seen.BranchesCovered + covered,
-        };
-    }
+    public void AddBranches(string path, int line, int valid, int covered) => LinesOf(path).AddBranches(line, valid, covered);
 
     public void AddFile(FileCoverage file)
     {
@@ -61,13 +53,20 @@ public sealed class CoverageSetBuilder
     {
         foreach (var (path, lines) in other._files)
         {
+            if (!_files.TryGetValue(path, out var mine))
+            {
+                _files[path] = lines; // a file new to this builder is taken over, not copied
+                continue;
+            }
+
             foreach (var (line, hits) in lines)
             {
-                AddLine(path, line, hits);
+                mine.Add(line, hits);
             }
         }
 
         other._files.Clear();
+        (other._lastPath, other._lastLines) = (null, null);
     }
 
     /// <summary>Files ordered by path (ordinal), files without any line left out.</summary>
@@ -78,13 +77,20 @@ public sealed class CoverageSetBuilder
             .Select(f => new FileCoverage(f.Key, f.Value)),
     ]);
 
-    private Dictionary<int, LineHits> LinesOf(string path)
+    private LineHitsDictionary LinesOf(string path)
     {
-        if (!_files.TryGetValue(path, out var lines))
+        if (ReferenceEquals(path, _lastPath))
         {
-            _files[path] = lines = [];
+            return _lastLines!;
         }
 
+        if (!_files.TryGetValue(path, out var lines))
+        {
+            _files[path] = lines = new LineHitsDictionary();
+        }
+
+        _lastLines?.Trim();
+        (_lastPath, _lastLines) = (path, lines);
         return lines;
     }
 }

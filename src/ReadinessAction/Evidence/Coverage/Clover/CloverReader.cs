@@ -9,6 +9,8 @@ namespace ReadinessAction.Evidence.Coverage.Clover;
 /// </summary>
 public sealed class CloverReader : XmlCoverageReader
 {
+    private static readonly string[] LineAttributes = ["type", "num", "count", "truecount", "falsecount"];
+
     public override string Format => "clover";
 
     protected override string EmptyReason => "no statement or condition <line> in any <file> of the <project>";
@@ -71,19 +73,20 @@ public sealed class CloverReader : XmlCoverageReader
 
     private static void ReadLine(XmlReader xml, string file, CoverageReadContext context)
     {
-        var type = xml.GetAttribute("type");
+        var values = XmlAttributeValues.Read(xml, LineAttributes);
+        var type = values[0];
         if (type is not ("stmt" or "cond"))
         {
             return;
         }
 
-        if (XmlNumbers.ParseInt(xml.GetAttribute("num")) is not { } number || number < 1)
+        if (XmlNumbers.ParseInt(values[1]) is not { } number || number < 1)
         {
-            context.Warn(CoverageDiagnosticCodes.BadRecord, $"<line> has no valid num (\"{xml.GetAttribute("num")}\"); skipped", xml);
+            context.Warn(CoverageDiagnosticCodes.BadRecord, $"<line> has no valid num (\"{values[1]}\"); skipped", xml);
             return;
         }
 
-        var count = context.Count(xml, "count", required: type == "stmt");
+        var count = context.Count(xml, "count", values[2], required: type == "stmt");
         if (type == "stmt")
         {
             if (count is { } hits)
@@ -94,8 +97,8 @@ public sealed class CloverReader : XmlCoverageReader
             return;
         }
 
-        var trueCount = context.Count(xml, "truecount", required: false) ?? 0;
-        var falseCount = context.Count(xml, "falsecount", required: false) ?? 0;
+        var trueCount = context.Count(xml, "truecount", values[3], required: false) ?? 0;
+        var falseCount = context.Count(xml, "falsecount", values[4], required: false) ?? 0;
         context.Coverage.AddLine(file, number, Condition(count, trueCount, falseCount));
     }
 

@@ -11,6 +11,7 @@ namespace ReadinessAction.Evidence.Coverage.Cobertura;
 /// </summary>
 public sealed partial class CoberturaReader : XmlCoverageReader
 {
+    private static readonly string[] LineAttributes = ["number", "hits", "condition-coverage"];
     private static readonly string[] HeaderAttributes = ["line-rate", "lines-valid", "lines-covered", "branch-rate"];
 
     public override string Format => "cobertura";
@@ -84,18 +85,20 @@ public sealed partial class CoberturaReader : XmlCoverageReader
             return;
         }
 
-        if (XmlNumbers.ParseInt(xml.GetAttribute("number")) is not { } number || number < 1)
+        var values = XmlAttributeValues.Read(xml, LineAttributes);
+        var (numberText, hitsText, conditionText) = (values[0], values[1], values[2]);
+        if (XmlNumbers.ParseInt(numberText) is not { } number || number < 1)
         {
-            context.Warn(CoverageDiagnosticCodes.BadRecord, $"<line> has no valid number (\"{xml.GetAttribute("number")}\"); skipped", xml);
+            context.Warn(CoverageDiagnosticCodes.BadRecord, $"<line> has no valid number (\"{numberText}\"); skipped", xml);
             return;
         }
 
-        if (context.Count(xml, "hits") is not { } hits)
+        if (context.Count(xml, "hits", hitsText) is not { } hits)
         {
             return;
         }
 
-        var (valid, covered) = Conditions(xml.GetAttribute("condition-coverage"));
+        var (valid, covered) = Conditions(conditionText);
         state.AddLine(number, new LineHits(hits, valid, covered));
     }
 

@@ -9,6 +9,8 @@ namespace ReadinessAction.Evidence.Coverage.JaCoCo;
 /// </summary>
 public sealed class JaCoCoReader : XmlCoverageReader
 {
+    private static readonly string[] LineAttributes = ["nr", "mi", "ci", "mb", "cb"];
+
     public override string Format => "jacoco";
 
     protected override string EmptyReason => "no <line> in any <sourcefile>";
@@ -72,13 +74,15 @@ public sealed class JaCoCoReader : XmlCoverageReader
 
     private static void ReadLine(XmlReader xml, string file, CoverageReadContext context)
     {
-        if (XmlNumbers.ParseInt(xml.GetAttribute("nr")) is not { } number || number < 1)
+        var values = XmlAttributeValues.Read(xml, LineAttributes);
+        var (nr, mi, ci, mb, cb) = (values[0], values[1], values[2], values[3], values[4]);
+        if (XmlNumbers.ParseInt(nr) is not { } number || number < 1)
         {
-            context.Warn(CoverageDiagnosticCodes.BadRecord, $"<line> has no valid nr (\"{xml.GetAttribute("nr")}\"); skipped", xml);
+            context.Warn(CoverageDiagnosticCodes.BadRecord, $"<line> has no valid nr (\"{nr}\"); skipped", xml);
             return;
         }
 
-        if (context.Count(xml, "mi") is not { } missedInstructions || context.Count(xml, "ci") is not { } coveredInstructions)
+        if (context.Count(xml, "mi", mi) is not { } missedInstructions || context.Count(xml, "ci", ci) is not { } coveredInstructions)
         {
             return;
         }
@@ -88,8 +92,8 @@ public sealed class JaCoCoReader : XmlCoverageReader
             return;
         }
 
-        var missedBranches = context.Count(xml, "mb", required: false) ?? 0;
-        var coveredBranches = context.Count(xml, "cb", required: false) ?? 0;
+        var missedBranches = context.Count(xml, "mb", mb, required: false) ?? 0;
+        var coveredBranches = context.Count(xml, "cb", cb, required: false) ?? 0;
         var branches = (int)Math.Min(int.MaxValue, missedBranches + coveredBranches);
         var covered = (int)Math.Min(branches, coveredBranches);
         context.Coverage.AddLine(file, number, new LineHits(coveredInstructions, branches, covered));

@@ -11,34 +11,35 @@ internal sealed record TrxDefinition(string Id, string ExecutionId, string Class
         var storage = pool.Share(Path.GetFileName(xml.GetAttribute("storage")?.Replace('\\', '/') ?? ""));
         string executionId = "", className = "";
         List<string>? categories = null;
-        using (var subtree = xml.ReadSubtree())
+        // The children are walked by depth rather than through ReadSubtree(), which costs a reader per test.
+        var depth = xml.Depth;
+        var empty = xml.IsEmptyElement;
+        while (!empty && xml.Read() && xml.Depth > depth)
         {
-            while (subtree.Read())
+            if (xml.NodeType != XmlNodeType.Element)
             {
-                if (subtree.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                switch (subtree.LocalName)
-                {
-                    case "Execution":
-                        executionId = subtree.GetAttribute("id") ?? "";
-                        break;
-                    case "TestMethod":
-                        // "Namespace.Class, Assembly, Version=..." in older MSTest files.
-                        var declared = subtree.GetAttribute("className") ?? "";
-                        var comma = declared.IndexOf(',', StringComparison.Ordinal);
-                        className = pool.Share(comma >= 0 ? declared[..comma].Trim() : declared.Trim());
-                        break;
-                    case "TestCategoryItem" when subtree.GetAttribute("TestCategory") is { Length: > 0 } category:
-                        (categories ??= []).Add(pool.Share(category));
-                        break;
-                }
+            switch (xml.LocalName)
+            {
+                case "Execution":
+                    executionId = xml.GetAttribute("id") ?? "";
+                    break;
+                case "TestMethod":
+                    // "Namespace.Class, Assembly, Version=..." in older MSTest files.
+                    var declared = xml.GetAttribute("className") ?? "";
+                    var comma = declared.IndexOf(',', StringComparison.Ordinal);
+                    className = pool.Share(comma >= 0 ? declared[..comma].Trim() : declared.Trim());
+                    break;
+                case "TestCategoryItem" when xml.GetAttribute("TestCategory") is { Length: > 0 } category:
+                    (categories ??= []).Add(pool.Share(category));
+                    break;
             }
         }
 
-        xml.Skip();
+        // On the end tag (or the empty element): step past it.
+        xml.Read();
         return new TrxDefinition(id, executionId, className, storage, categories is null ? [] : categories);
     }
 }

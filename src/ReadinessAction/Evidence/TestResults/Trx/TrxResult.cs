@@ -33,12 +33,24 @@ internal sealed record TrxResult(string TestId, string ExecutionId, string Name,
             definition?.Categories ?? []);
     }
 
-    private static TestOutcome? Map(string outcome) => outcome.Trim().ToLowerInvariant() switch
+    // Looked up without lower-casing a copy of every result's outcome.
+    private static readonly Dictionary<string, TestOutcome> Outcomes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "passed" or "passedbutrunaborted" or "warning" => TestOutcome.Passed,
-        "failed" => TestOutcome.Failed,
-        "error" or "timeout" or "aborted" or "disconnected" => TestOutcome.Error,
-        "notexecuted" or "notrunnable" or "inconclusive" or "pending" or "inprogress" or "completed" => TestOutcome.Skipped,
-        _ => null,
+        ["passed"] = TestOutcome.Passed,
+        ["passedbutrunaborted"] = TestOutcome.Passed,
+        ["warning"] = TestOutcome.Passed,
+        ["failed"] = TestOutcome.Failed,
+        ["error"] = TestOutcome.Error,
+        ["timeout"] = TestOutcome.Error,
+        ["aborted"] = TestOutcome.Error,
+        ["disconnected"] = TestOutcome.Error,
+        ["notexecuted"] = TestOutcome.Skipped,
+        ["notrunnable"] = TestOutcome.Skipped,
+        ["inconclusive"] = TestOutcome.Skipped,
+        ["pending"] = TestOutcome.Skipped,
+        ["inprogress"] = TestOutcome.Skipped,
+        ["completed"] = TestOutcome.Skipped,
     };
+
+    private static TestOutcome? Map(string outcome) => Outcomes.TryGetValue(outcome.Trim(), out var known) ? known : null;
 }

@@ -1,0 +1,68 @@
+using ReadinessAction.Evidence.Coverage;
+
+namespace ReadinessAction.Tests.Evidence.Coverage;
+
+public sealed class LineHitsDictionaryTests
+{
+    [Fact]
+    public void Lines_come_back_in_line_order_with_their_hits_and_branches()
+    {
+        var lines = new LineHitsDictionary();
+        lines.Add(7, new LineHits(3, 2, 1));
+        lines.Add(2, new LineHits(0, 0, 0));
+        lines.Add(5, new LineHits(12, 0, 0));
+
+        Assert.Equal([2, 5, 7], lines.Keys);
+        Assert.Equal(new LineHits(3, 2, 1), lines[7]);
+        Assert.Equal(new LineHits(0, 0, 0), lines[2]);
+        Assert.Equal(3, lines.Count);
+        Assert.False(lines.ContainsKey(3));
+    }
+
+    [Fact]
+    public void A_line_added_twice_is_combined_and_counted_once()
+    {
+        var lines = new LineHitsDictionary();
+        lines.Add(4, new LineHits(1, 2, 0));
+        lines.Add(4, new LineHits(2, 2, 2));
+
+        Assert.Equal(new LineHits(3, 2, 2), Assert.Single(lines).Value);
+    }
+
+    [Fact]
+    public void Hits_and_branches_too_large_to_pack_are_kept_exactly()
+    {
+        var lines = new LineHitsDictionary();
+        lines.Add(1, new LineHits(long.MaxValue - 1, 70_000, 69_999));
+        lines.Add(2, new LineHits(uint.MaxValue, 0, 0));
+        lines.Add(3, new LineHits(1, 300, 255));
+        lines.Add(1, new LineHits(0, 0, 0));
+
+        Assert.Equal(new LineHits(long.MaxValue - 1, 70_000, 69_999), lines[1]);
+        Assert.Equal(uint.MaxValue, lines[2].Hits);
+        Assert.Equal(new LineHits(1, 300, 255), lines[3]);
+    }
+
+    [Fact]
+    public void Far_apart_line_numbers_are_kept_without_an_array_up_to_the_last()
+    {
+        var lines = new LineHitsDictionary();
+        lines.Add(10, new LineHits(1, 0, 0));
+        lines.Add(2_000_000_000, new LineHits(5, 0, 0));
+        lines.AddBranches(10, 2, 1);
+
+        Assert.Equal([10, 2_000_000_000], lines.Keys);
+        Assert.Equal(new LineHits(1, 2, 1), lines[10]);
+        Assert.Equal(5, lines[2_000_000_000].Hits);
+    }
+
+    [Fact]
+    public void Branches_added_to_a_new_line_make_it_coverable_with_no_hits()
+    {
+        var lines = new LineHitsDictionary();
+        lines.AddBranches(3, 1, 1);
+        lines.AddBranches(3, 1, 0);
+
+        Assert.Equal(new LineHits(0, 2, 1), lines[3]);
+    }
+}
