@@ -5,6 +5,8 @@ namespace ReadinessAction.Claims;
 /// <summary>One piece of text that recognisers read: an item, a heading, a status line, a marked list line or a table row.</summary>
 public sealed record ClaimSource(ChecklistDocument Document, ChecklistLine Line, string Text, bool Asserted, ClaimOrigin Origin)
 {
+    private string? _displayText;
+
     private readonly List<Quantity> _found = [.. QuantityTokenizer.Tokenize(Bounded(Text), ClaimLimits.MaxQuantitiesPerSource + 1).Where(q => !(Origin != ClaimOrigin.TableRow && Line.Kind == LineKind.Heading && IsNumbering(q)))];
 
     /// <summary>The text recognisers read: at most <see cref="ClaimLimits.MaxSourceChars"/> characters of the line.</summary>
@@ -21,7 +23,8 @@ public sealed record ClaimSource(ChecklistDocument Document, ChecklistLine Line,
     public bool HasTooManyQuantities => _found.Count > ClaimLimits.MaxQuantitiesPerSource;
 
     /// <summary>The text shown in the report: the item with its box, or the line as written (emphasis stripped).</summary>
-    public string DisplayText => Line.Item is { } item ? item.SourceText : Text;
+    /// <remarks>Built once: every claim of the source shares it, however long the line.</remarks>
+    public string DisplayText => _displayText ??= Line.Item is { } item ? item.SourceText : Text;
 
     /// <summary>The leading title of the text: what comes before the first "(" or ":" (e.g. "Unit Tests").</summary>
     public string Title

@@ -9,6 +9,10 @@ internal sealed class ConfigurationLayer
     private readonly List<KeyValuePair<string, string?>> _entries = [];
     private readonly HashSet<string> _listKeys = new(StringComparer.OrdinalIgnoreCase);
 
+    // Every key added and each of its ancestors: a key absent here has nothing under it, so removing it needs no scan
+    // (thousands of scopes would otherwise make reading the file quadratic). Removals leave it a superset, which is safe.
+    private readonly HashSet<string> _keysAndAncestors = new(StringComparer.OrdinalIgnoreCase);
+
     public IReadOnlyList<KeyValuePair<string, string?>> Entries => _entries;
 
     /// <summary>Where the layer's values come from, as a reader would say it: "the built-in default", ".github/readiness.yml".</summary>
@@ -20,7 +24,7 @@ internal sealed class ConfigurationLayer
     {
         var key = Key(path);
         RemoveUnder(key);
-        _entries.Add(new(key, value));
+        Add(key, value);
     }
 
     /// <summary>An empty list is kept as the key with an empty value, so that it still replaces a lower layer's list.</summary>
@@ -32,9 +36,14 @@ internal sealed class ConfigurationLayer
         SetIndexed(path, entries.Count, i => [.. entries[i].Select(e => new KeyValuePair<string, string?>(":" + e.Key, e.Value))]);
 
     /// <summary>Drops the key and everything below it.</summary>
-    public void RemoveUnder(string key) =>
-        _entries.RemoveAll(e => e.Key.Equals(key, StringComparison.OrdinalIgnoreCase)
-            || e.Key.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase));
+    public void RemoveUnder(string key)
+    {
+        if (_keysAndAncestors.Contains(key))
+        {
+            _entries.RemoveAll(e => e.Key.Equals(key, StringComparison.OrdinalIgnoreCase)
+                || e.Key.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase));
+        }
+    }
 
     /// <summary>Item i's keys are <c>list:i</c> followed by each suffix the item gives.</summary>
     private void SetIndexed(IReadOnlyList<string> path, int count, Func<int, IReadOnlyList<KeyValuePair<string, string?>>> item)
@@ -44,12 +53,25 @@ internal sealed class ConfigurationLayer
         _listKeys.Add(key);
         if (count == 0)
         {
-            _entries.Add(new(key, string.Empty));
+            Add(key, string.Empty);
         }
 
         for (var i = 0; i < count; i++)
         {
-            _entries.AddRange(item(i).Select(e => new KeyValuePair<string, string?>($"{key}:{i}{e.Key}", e.Value)));
+            foreach (var (suffix, value) in item(i))
+            {
+                Add($"{key}:{i}{suffix}", value);
+            }
+        }
+    }
+
+    private void Add(string key, string? value)
+    {
+        _entries.Add(new(key, value));
+        var end = key.Length;
+        while (end > 0 && _keysAndAncestors.Add(key[..end]))
+        {
+            end = key.LastIndexOf(':', end - 1);
         }
     }
 

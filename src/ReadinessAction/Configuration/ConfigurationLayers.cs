@@ -49,6 +49,19 @@ internal sealed class ConfigurationLayers
         return null;
     }
 
+    /// <summary>The merged key/values, a higher layer's value winning, as <see cref="Build"/> resolves them.</summary>
+    /// <remarks>Reading thousands of entries through configuration sections would cost a scan of every key per section.</remarks>
+    public IReadOnlyDictionary<string, string?> Merged()
+    {
+        var merged = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in _layers.SelectMany(l => l.Entries))
+        {
+            merged[key] = value;
+        }
+
+        return merged;
+    }
+
     /// <summary>Every key, the highest layer's first and each layer's in source order (so order can mean priority).</summary>
     public IEnumerable<string> KeysByPrecedence() => Enumerable.Reverse(_layers).SelectMany(l => l.Entries.Select(e => e.Key));
 }

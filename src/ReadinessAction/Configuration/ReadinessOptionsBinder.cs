@@ -22,7 +22,7 @@ internal static class ReadinessOptionsBinder
             TestResults = List(config.GetSection("test_results")),
             Findings = List(config.GetSection("findings")),
             BaseBranch = config["base_branch"],
-            Scopes = Scopes(config.GetSection("scopes")),
+            Scopes = Scopes(layers.Merged()),
             Gate = Gate(config, layers),
             Policy = new VerificationPolicy(Number(config, "tolerance:coverage_points"), Number(config, "tolerance:completion_points"), config["tolerance:flaky_passes"] == "true"),
             Ignore = Waivers(config.GetSection(YamlWaiverReader.Key)),
@@ -39,11 +39,35 @@ internal static class ReadinessOptionsBinder
 
     private static double Number(IConfiguration config, string key) => double.Parse(config[key]!, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    private static Dictionary<string, ScopeDefinition> Scopes(IConfigurationSection section) =>
-        section.GetChildren().ToDictionary(
-            scope => scope.Key,
-            scope => new ScopeDefinition(List(scope.GetSection("paths")), List(scope.GetSection("tests"))),
-            StringComparer.OrdinalIgnoreCase);
+    /// <summary>Scopes from the flat keys (<c>scopes:api:paths:0</c>) in one pass; a list's items in index order.</summary>
+    private static Dictionary<string, ScopeDefinition> Scopes(IReadOnlyDictionary<string, string?> merged)
+    {
+        var items = new Dictionary<string, (List<(int, string)> Paths, List<(int, string)> Tests)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in merged)
+        {
+            var parts = key.Split(':');
+            if (parts.Length < 2 || !parts[0].Equals("scopes", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!items.TryGetValue(parts[1], out var scope))
+            {
+                items[parts[1]] = scope = ([], []);
+            }
+
+            var list = parts.Length == 4 && parts[2].Equals("paths", StringComparison.OrdinalIgnoreCase) ? scope.Paths
+                : parts.Length == 4 && parts[2].Equals("tests", StringComparison.OrdinalIgnoreCase) ? scope.Tests
+                : null;
+            if (list is not null && value is not null && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+            {
+                list.Add((index, value));
+            }
+        }
+
+        static List<string> InOrder(List<(int Index, string Value)> list) => [.. list.OrderBy(i => i.Index).Select(i => i.Value)];
+        return items.ToDictionary(s => s.Key, s => new ScopeDefinition(InOrder(s.Value.Paths), InOrder(s.Value.Tests)), StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>Every entry was checked when the file was read; a path left out means every checklist.</summary>
     private static List<WaiverRule> Waivers(IConfigurationSection section) =>

@@ -32,6 +32,11 @@ internal sealed class ArtifactFileReader
             var reader = (expected is null ? null : _registry.Find(sniff, expected)) ?? _registry.Find(sniff);
             if (reader is null)
             {
+                if (!sniff.IsXml && sniff.Head.TrimStart().StartsWith('<') && ExplainedAsXml(stream, path, diagnostics))
+                {
+                    return null;
+                }
+
                 diagnostics.Error("unsupported-format", $"{Describe(sniff)}; file not used", path);
                 return null;
             }
@@ -56,6 +61,23 @@ internal sealed class ArtifactFileReader
             diagnostics.Error("unreadable-file", $"the file could not be read: {e.Message}", path);
             return null;
         }
+    }
+
+    /// <summary>XML whose root could not be read: the safe reader goes through it to name the fault and its line
+    /// (a prohibited DTD, an undeclared entity, an unclosed tag). False when it reads through without one.</summary>
+    private static bool ExplainedAsXml(Stream stream, string path, DiagnosticBag diagnostics)
+    {
+        stream.Position = 0;
+        var before = diagnostics.Items.Count;
+        XmlArtifact.Read<object>(stream, path, diagnostics, xml =>
+        {
+            while (xml.Read())
+            {
+            }
+
+            return null;
+        });
+        return diagnostics.Items.Count > before;
     }
 
     private static string Noun(ArtifactKind kind) => kind switch

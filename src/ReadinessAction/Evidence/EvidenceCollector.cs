@@ -41,7 +41,13 @@ public sealed class EvidenceCollector
             .Concat(EvidenceGlob.ParseAll("--findings", ArtifactKind.Findings, findingGlobs ?? []))
             .ToList();
         var diagnostics = new DiagnosticBag();
-        var paths = new WorkspaceFileFinder(workspaceRoot).Find(globs.Select(g => g.Pattern));
+        var finder = new WorkspaceFileFinder(workspaceRoot);
+        var paths = finder.Find(globs.Select(g => g.Pattern));
+        foreach (var link in finder.SkippedLinks)
+        {
+            diagnostics.Warning("artifact-link-skipped", "matched as an artifact but it is a symbolic link; artifacts are read only as regular files, links are never followed", link);
+        }
+
         var unmatched = globs.Where(g => !paths.Any(g.Pattern.IsMatch)).Select(g => g.ToString()).ToList();
         foreach (var glob in unmatched)
         {

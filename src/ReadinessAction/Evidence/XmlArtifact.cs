@@ -32,7 +32,7 @@ public static class XmlArtifact
             var line = e.LineNumber > 0 ? e.LineNumber : (int?)null;
             if (e.Message.Contains("DTD", StringComparison.Ordinal))
             {
-                diagnostics.Error(DtdProhibitedCode, "the file declares a DTD (<!DOCTYPE>); DTDs are never processed because their entities can read files or the network, so the file is not used", path, line);
+                diagnostics.Error(DtdProhibitedCode, "the file declares a DTD (<!DOCTYPE>); DTDs are never processed because their entities can read files or the network, so the file is not used", path, line ?? DoctypeLine(content));
             }
             else
             {
@@ -63,6 +63,21 @@ public static class XmlArtifact
                 xml.Read();
             }
         }
+    }
+
+    /// <summary>The line of the <c>&lt;!DOCTYPE</c>: the exception that refuses a DTD carries no position.</summary>
+    private static int? DoctypeLine(Stream content)
+    {
+        if (!content.CanSeek)
+        {
+            return null;
+        }
+
+        content.Position = 0;
+        var head = new byte[64 * 1024];
+        var length = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var at = head.AsSpan(0, length).IndexOf("<!DOCTYPE"u8);
+        return at < 0 ? null : head.AsSpan(0, at).Count((byte)'\n') + 1;
     }
 
     // XmlException messages end with " Line 3, position 5."; the line goes to the diagnostic, the column stays in the text.

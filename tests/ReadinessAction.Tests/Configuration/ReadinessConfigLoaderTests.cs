@@ -137,6 +137,21 @@ public sealed class ReadinessConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Thousands_of_scopes_each_keep_their_own_lists_in_file_order()
+    {
+        var scopes = string.Concat(Enumerable.Range(0, 3000).Select(i =>
+            $"  s{i}:\n    paths: [\"src/s{i}/**\", \"lib/s{i}/**\"]\n" + (i % 2 == 0 ? $"    tests: [\"S{i}.*\"]\n" : "")));
+        _workspace.Write(".github/readiness.yml", "scopes:\n" + scopes);
+
+        var options = Load();
+
+        Assert.Equal(3000, options.Scopes.Count);
+        Assert.Equal(["src/s2999/**", "lib/s2999/**"], options.Scopes["S2999"].Paths);
+        Assert.Empty(options.Scopes["s2999"].Tests);
+        Assert.Equal(["S1000.*"], options.Scopes["s1000"].Tests);
+    }
+
+    [Fact]
     public void Bad_glob_in_scope_tests_is_refused_before_verification_would_parse_it()
     {
         _workspace.Write(".github/readiness.yml", "scopes:\n  api:\n    tests: [\"Api.{Unit,Integration\"]\n");

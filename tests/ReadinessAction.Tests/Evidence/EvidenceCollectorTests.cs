@@ -88,6 +88,7 @@ public sealed class EvidenceCollectorTests : IDisposable
 
         Assert.Empty(bundle.Artifacts);
         Assert.Equal(["--test-results '*.xml'"], bundle.UnmatchedGlobs);
+        Assert.Contains(bundle.Diagnostics, d => d.Code == "artifact-link-skipped" && d.Path == "linked.xml");
     }
 
     public void Dispose() => _workspace.Dispose();

@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json;
 
+using ReadinessAction.Checklists;
 using ReadinessAction.Claims;
+using ReadinessAction.Diagnostics;
 using ReadinessAction.Tests.Hosts;
 
 namespace ReadinessAction.Tests.Security;
@@ -14,6 +16,17 @@ public sealed class ChecklistsTests : IDisposable
     private readonly HostileTree _tree = new();
 
     public void Dispose() => _tree.Dispose();
+
+    [Fact]
+    public void Claims_of_one_long_item_share_its_text_instead_of_copying_it_each()
+    {
+        var document = ChecklistParser.Parse("# Ready\n\n- [x] Coverage 87% backend, 90% frontend, 120 tests " + new string('x', 100_000) + "\n", "READINESS.md");
+
+        var claims = ClaimExtractor.CreateDefault().Extract(document, new DiagnosticBag());
+
+        Assert.True(claims.Count >= 3, $"{claims.Count} claims");
+        Assert.All(claims, c => Assert.Same(claims[0].Text, c.Text));
+    }
 
     [Theory]
     [InlineData(40 * 1024)]
