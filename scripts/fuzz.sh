@@ -17,4 +17,4 @@ dotnet build tests/ReadinessAction.Tests -c Release -v quiet -nologo | grep -E "
 true
 dotnet test tests/ReadinessAction.Tests -c Release --no-build --logger "console;verbosity=normal" \
     --filter "FullyQualifiedName~MutationFuzzTests" -- RunConfiguration.TestSessionTimeout=0 \
-    | sed -n '/iterations failed/,/^ *Stack Trace/p;/Passed!\|Failed!/p'
+    | sed -n '/iterations failed/,/^ *Stack Trace/p;/Passed!\|Failed!\|Test Run\|Total tests\|Passed:\|Failed:/p'
