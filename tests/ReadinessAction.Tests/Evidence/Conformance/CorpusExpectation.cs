@@ -8,7 +8,8 @@ public sealed record CorpusExpectation(
     string Kind,
     string Outcome,
     IReadOnlyDictionary<string, long?> Numbers,
-    string Notes)
+    string Notes,
+    string PeerCounting = "")
 {
     public string FullPath(string corpusRoot) => Path.Combine(corpusRoot, Source, File);
 

@@ -16,6 +16,12 @@ public static class CoveragePeerDeviations
                 + "none of its branches is covered.",
                 null,
                 new Dictionary<string, long?> { [Lines] = 63 }),
+            ["pycobertura/cobertura/tests/cobertura.xml"] = new(
+                "Lines 23 of BinarySearch.java and 13, 17 of LinearSearch.java ran (hits > 0) but not all their branches: "
+                + "covered lines with partial branch coverage (branch coverage counts the rest). pycobertura calls a partial "
+                + "line a miss; Cobertura's own line-rate, coverage.py and ReportGenerator count it covered.",
+                null,
+                new Dictionary<string, long?> { [Lines] = 31 }),
             ["coverage-model/opencover/opencover-withskippedmodules.xml"] = new(
                 "The file lists 702 <BranchPoint>s, 562 visited; 690 (562 visited) sit in methods with source lines and are "
                 + "counted. The peer sums method <Summary> attributes instead, only for visited methods and one method per name "

@@ -4,12 +4,12 @@ namespace ReadinessAction.Tests.Evidence.Conformance;
 
 /// <summary>
 /// Rows where we believe the peer's number is wrong for our purpose. Each is still asserted, against the totals we
-/// stand by (Cases not compared), so a change in either direction is noticed.
+/// stand by (Cases not compared), so a change in either direction is noticed. Ours null: we reject the file.
 /// </summary>
 internal static class ReviewedExceptions
 {
-    public static IReadOnlyDictionary<string, (string Reason, TestTotals Ours)> All { get; } =
-        new Dictionary<string, (string, TestTotals)>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, (string Reason, TestTotals? Ours)> All { get; } =
+        new Dictionary<string, (string, TestTotals?)>(StringComparer.Ordinal)
         {
             ["publish-unit-test-result-action/mocha-json/mocha/tests.json"] = (
                 "The peer calls a failure an error when err.errorMode is set; errorMode comes from the 'unexpected' "
@@ -27,5 +27,29 @@ internal static class ReviewedExceptions
                 + "disagree with their content in many corpus rows, and coverage-model rejects the same shape "
                 + "(coverage-model/junit-xml/junit/empty.xml) as holding no data.",
                 new TestTotals(0, 0, 0, 0, 0, 0)),
+            ["action-junit-report/junit-xml/test_results/flaky_retries/flaky_success_first.xml"] = (
+                RetriesOnRequest + " Here: passed, failed, errored; we keep the error.",
+                new TestTotals(1, 0, 0, 1, 0, 0)),
+            ["action-junit-report/junit-xml/test_results/flaky_retries/flaky_with_classname_file.xml"] = (
+                RetriesOnRequest + " Here test_foo failed, errored, passed; we keep the error, its namesakes of other classes stay apart as the peer keeps them.",
+                new TestTotals(3, 2, 0, 1, 0, 0)),
+            ["action-junit-report/junit-xml/test_results/junit-server-test/report.xml"] = (
+                RetriesOnRequest + " Here TestWebSocketReconnectRace failed, then passed; we keep the failure.",
+                new TestTotals(3, 1, 1, 0, 1, 0)),
+            ["action-junit-report/junit-xml/test_results/junit-web-test/expected.xml"] = (
+                NotXml, null),
+            ["action-junit-report/junit-xml/test_results/junit-web-test/expectedRetries.xml"] = (
+                NotXml, null),
         };
+
+    private const string RetriesOnRequest =
+        "The peer merges a test listed several times only when asked (check_retries, off by default), and then a later "
+        + "pass wins. Plain repeated <testcase> entries carry no retry marker: they may as well be the same test in two "
+        + "configurations, so the most severe outcome wins (as publish-unit-test-result-action counts). Retries that say "
+        + "so (Surefire flakyFailure/rerunFailure) are flaky passes for us too.";
+
+    private const string NotXml =
+        "Line 9 has time=\"<<computed>>\": the file is an expected-output template of @web/test-runner-junit-reporter with "
+        + "placeholders, and a raw '<' in an attribute value is not XML. The peer's xml-js parser lets it pass; we refuse "
+        + "malformed XML with an error naming the file and line rather than guess at its content.";
 }

@@ -54,7 +54,9 @@ internal static class JUnitCaseReader
         }
 
         xml.Read();
-        var final = outcome ?? FromStatus(status);
+        // A case whose status says it was not run (status="disabled") is skipped even when it carries a <failure>:
+        // the failure of a test that was disabled does not fail the run (action-junit-report reads it so too).
+        var final = FromStatus(status) == TestOutcome.Skipped ? TestOutcome.Skipped : outcome ?? FromStatus(status);
         return new TestCaseResult(suite, className, name, final, duration, categories is null ? [] : categories, Flaky: flaky && final == TestOutcome.Passed);
     }
 

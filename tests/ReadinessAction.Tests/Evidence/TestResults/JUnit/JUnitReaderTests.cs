@@ -95,6 +95,19 @@ public sealed class JUnitReaderTests
     }
 
     [Fact]
+    public void Disabled_status_skips_a_case_even_when_it_carries_a_failure()
+    {
+        var read = ArtifactFixture.Text("""
+            <testsuites><testsuite name="s">
+              <testcase name="a" status="disabled"><failure>Assert: Boolean true check failed.</failure></testcase>
+              <testcase name="b" status="ignored"><error/></testcase><testcase name="c" status="run"><failure/></testcase>
+            </testsuite></testsuites>
+            """);
+
+        Assert.Equal(new TestTotals(3, 0, 1, 0, 2, 3), read.Totals);
+    }
+
+    [Fact]
     public void A_lone_testcase_root_is_read()
     {
         var read = ArtifactFixture.Text("""<testcase name="only" classname="C"><error type="E"/></testcase>""");
