@@ -33,6 +33,11 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
         var text = source.Text;
         foreach (var q in collector.Free.ToList())
         {
+            if (Restates(collector, text, q))
+            {
+                continue;
+            }
+
             var compared = IsCompared(text, q);
             var score = q.IsRatio && IsKeyedScore(text, q);
             if ((q.IsRatio && !score) || IsDate(text, q) || (q.IsPercent && !compared && !FactLabel.IsMatch(text[..q.Start])) ||
@@ -92,6 +97,14 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
     /// <summary>"Metrics retention configured (30 days)", "JWT expiration (168 hours)": a duration that configures a setting named before it.</summary>
     [GeneratedRegex(@"\b(?:ttl|retention|timeout|time-out|expir\w*|interval|rotation|lifetime|тайм-аут\w*|таймаут\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SettingBefore();
+
+    /// <summary>"168 hours = 7 days", "10 минут / 10 minutes": the same figure said again in other units or another language.</summary>
+    private static bool Restates(ClaimCollector collector, string text, Quantity q) =>
+        Restatement().IsMatch(text[..q.Start]) && collector.Claims.Any(c => c.Kind == ClaimKind.OtherMetric && c.SpanEnd <= q.Start && q.Start - c.SpanEnd <= 16 &&
+            (text[..q.Start].TrimEnd().EndsWith('=') || c.Value?.Value == q.Value));
+
+    [GeneratedRegex(@"\s[=/]\s*$")]
+    private static partial Regex Restatement();
 
     /// <summary>"(recommended: 1 hour)": the figure advises.</summary>
     [GeneratedRegex(@"\b(?:recommended|suggested|empfohlen|recommandé|recomendado)\W*$", RegexOptions.IgnoreCase)]
