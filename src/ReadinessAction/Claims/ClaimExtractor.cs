@@ -38,6 +38,7 @@ public sealed class ClaimExtractor
         new VerdictLineRecognizer(),
         new RollupPhraseRecognizer(),
         new VersionRecognizer(),
+        new GradeRecognizer(),
         new OtherMetricRecognizer(),
         new CheckableFactRecognizer(),
     ]);

@@ -17,6 +17,11 @@ public sealed partial class CheckableFactRecognizer : IClaimRecognizer
         "(?<![\\p{L}\\p{N}])" + LineTerms.Pattern("fact-absent") + @"\s+(?:[\p{L}'`.-]+\s+){0,3}?(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-hygiene") + "|" + LineTerms.Pattern("fact-nouns") + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>"Remove unused imports", "Fix ESLint warnings": a clean-up task whose object is checkable.</summary>
+    private static readonly Regex Cleanup = new(
+        @"(?<=^[^\p{L}]*(?:\[[ xX]\][^\p{L}]*)?)" + LineTerms.Pattern("fact-cleanup-verbs") + @"\s+(?:[\p{L}'`./-]+\s+){0,3}?(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-hygiene") + "|" + LineTerms.Pattern("fact-nouns") + @")(?:\s+[\p{L}.-]+)?(?=\s*(?:$|[(\-–—✅,;:.*]))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly Regex StateValue = new(
         @"^[^:：]{2,40}[:：]\s*(?:[^\p{L}\d\s]\s*)*(?<value>" + LineTerms.Pattern("fact-states") + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -33,7 +38,7 @@ public sealed partial class CheckableFactRecognizer : IClaimRecognizer
         }
 
         var text = source.Text;
-        var absent = Absent.Match(text);
+        var absent = Absent.Match(text) is { Success: true } none ? none : Cleanup.Match(text);
         var subject = Subject.Match(text);
         var stated = LineTerms.Of("fact-states").IsMatch(text) || (StatedByMarker(collector) && subject.Success && !LineTerms.Read("fact-subjects-generic").Contains(subject.Value, StringComparer.OrdinalIgnoreCase));
         if (absent.Success)

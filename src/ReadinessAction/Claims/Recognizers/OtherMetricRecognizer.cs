@@ -15,7 +15,7 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
         @"\G[\s\u00A0]*(?:[\p{L}'-]+\s+){0,2}?" + LineTerms.Pattern("fact-nouns") + "|" + @"\G[\s\u00A0]*" + LineTerms.Pattern("fact-nouns"),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly Regex UnitAfter = new(@"\G[\s\u00A0]?" + LineTerms.Pattern("fact-units", glued: true), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex UnitAfter = new(@"\G[\s\u00A0-]?" + LineTerms.Pattern("fact-units", glued: true), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex FactLabel = new(
         "(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-nouns") + "|" + LineTerms.Pattern("fact-keys") + @")[^:=]{0,20}[:=]\s*$",
@@ -33,21 +33,34 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
         var text = source.Text;
         foreach (var q in collector.Free.ToList())
         {
-            if (q.IsRatio || IsDate(text, q) || (q.IsPercent && !FactLabel.IsMatch(text[..q.Start])) || Ranking().IsMatch(text[Math.Max(0, q.Start - 12)..q.Start]) ||
-                LineTerms.Of("runtime-metrics").IsMatch(source.ClauseAround(q.Start, q.End)))
+            if (Restates(collector, text, q))
+            {
+                continue;
+            }
+
+            var compared = IsCompared(text, q);
+            var score = q.IsRatio && IsKeyedScore(text, q);
+            if ((q.IsRatio && !score) || IsDate(text, q) || (q.IsPercent && !compared && !FactLabel.IsMatch(text[..q.Start])) ||
+                LineTerms.Of("runtime-metrics").IsMatch(source.ClauseAround(q.Start, q.End)) || Advised().IsMatch(text[..q.Start]))
             {
                 continue;
             }
 
             var noun = NounAfter.Match(text, q.End);
             var unit = UnitAfter.Match(text, q.End);
-            if (unit.Success && !noun.Success && IsEffortEstimate(q, unit.Value) && !Setting().IsMatch(text, unit.Index + unit.Length))
+            if ((!unit.Success && Ranking().IsMatch(text[Math.Max(0, q.Start - 12)..q.Start])) ||
+                (unit.Success && !noun.Success && IsEffortEstimate(q, unit.Value) && !Setting().IsMatch(text, unit.Index + unit.Length) && !SettingBefore().IsMatch(text[..q.Start])))
+            {
+                continue;
+            }
+
+            if (compared && !unit.Success && !noun.Success && (!ClosesValue().IsMatch(text[q.End..]) || LineTerms.Of("runtime-metrics").IsMatch(text)))
             {
                 continue;
             }
 
             var end = noun.Success ? noun.Index + noun.Length : unit.Success ? unit.Index + unit.Length : q.End;
-            if (!noun.Success && !unit.Success && !FactLabel.IsMatch(text[..q.Start]))
+            if (!noun.Success && !unit.Success && !compared && !score && !FactLabel.IsMatch(text[..q.Start]) && !CountOfNoun(text, q))
             {
                 continue;
             }
@@ -55,6 +68,47 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
             collector.Add(collector.New(ClaimKind.OtherMetric, text[q.Start..end].Trim(), q.Start, end) with { Value = q }, q);
         }
     }
+
+    /// <summary>"CLS ≤ 0.1", "**Performance**: ≥ 90", "hit ratio > 90%": a figure compared by a sign after a named key.</summary>
+    private static bool IsCompared(string text, Quantity q) =>
+        q.Comparison is not (Comparison.Exactly or Comparison.Between) && q.Raw.Length > 0 && !char.IsDigit(q.Raw[0]) &&
+        KeyBefore().IsMatch(text[..q.Start]) && !LineTerms.Of("coverage-words").IsMatch(text);
+
+    /// <summary>"**Readability:** 90/100": a quality score out of ten or a hundred given as a key's value.</summary>
+    private static bool IsKeyedScore(string text, Quantity q) =>
+        q.Denominator is 10 or 100 && q.Comparison == Comparison.Exactly && ScoreKey().IsMatch(text[..q.Start]) && !LineTerms.Of("coverage-words").IsMatch(text);
+
+    [GeneratedRegex(@"^[^\p{L}]*\p{L}[^:：]{1,40}[:：][*_]*\s*$")]
+    private static partial Regex ScoreKey();
+
+    /// <summary>A compared bare figure ends its clause ("**CLS**: &lt; 0.1", "(target: &gt;90)"); "≥ 50 claimed users" counts something else.</summary>
+    [GeneratedRegex(@"^\s*(?:$|[)）|✅])")]
+    private static partial Regex ClosesValue();
+
+    /// <summary>"ESLint warnings (55)", "npm audit vulnerabilities (7)": a counted noun with its count in parentheses.</summary>
+    private static bool CountOfNoun(string text, Quantity q) =>
+        q.Comparison == Comparison.Exactly && q.End < text.Length && text[q.End] is ')' or '）' && NounBefore.IsMatch(text[..q.Start]);
+
+    private static readonly Regex NounBefore = new(LineTerms.Pattern("fact-nouns") + @"\s*[(（]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"\p{L}{2,}[^\p{L}\d]{0,8}$")]
+    private static partial Regex KeyBefore();
+
+    /// <summary>"Metrics retention configured (30 days)", "JWT expiration (168 hours)": a duration that configures a setting named before it.</summary>
+    [GeneratedRegex(@"\b(?:ttl|retention|timeout|time-out|expir\w*|interval|rotation|lifetime|тайм-аут\w*|таймаут\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SettingBefore();
+
+    /// <summary>"168 hours = 7 days", "10 минут / 10 minutes": the same figure said again in other units or another language.</summary>
+    private static bool Restates(ClaimCollector collector, string text, Quantity q) =>
+        Restatement().IsMatch(text[..q.Start]) && collector.Claims.Any(c => c.Kind == ClaimKind.OtherMetric && c.SpanEnd <= q.Start && q.Start - c.SpanEnd <= 16 &&
+            (text[..q.Start].TrimEnd().EndsWith('=') || c.Value?.Value == q.Value));
+
+    [GeneratedRegex(@"\s[=/]\s*$")]
+    private static partial Regex Restatement();
+
+    /// <summary>"(recommended: 1 hour)": the figure advises.</summary>
+    [GeneratedRegex(@"\b(?:recommended|suggested|empfohlen|recommandé|recomendado)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Advised();
 
     /// <summary>"2025-11-17": a date is when, never a figure.</summary>
     private static bool IsDate(string text, Quantity q) =>
@@ -73,7 +127,7 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
     [GeneratedRegex(@"\G[\s-]*(?:ttl|retention|timeout|expiry|expiration|interval|window|cache)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Setting();
 
-    [GeneratedRegex(@"^(?:s|sec|secs|seconds|min|mins|minutes|h|hour|hours|d|days)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^-?(?:s|sec|secs|seconds|min|mins|minutes|h|hour|hours|d|day|days|week|weeks|month|months|year|years|分钟|минут|минуты)$", RegexOptions.IgnoreCase)]
     private static partial Regex CoarseDuration();
 
     [GeneratedRegex(@"\b(?:top|step|phase|task|version|v|sprint|week|day|at)\s*$", RegexOptions.IgnoreCase)]

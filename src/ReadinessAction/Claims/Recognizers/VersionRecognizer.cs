@@ -15,7 +15,7 @@ public sealed partial class VersionRecognizer : IClaimRecognizer
     {
         var source = collector.Source;
         // A paragraph's "Version: 1.0.0" is the document's own metadata; a list line or an item states the repository's.
-        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow || source.Line.Kind == Checklists.LineKind.Paragraph || LineContext.StatesConditions(source))
+        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow || (source.Line.Kind == Checklists.LineKind.Paragraph && (!KeyedLine().IsMatch(source.Text) || DocumentKey().IsMatch(source.Text))) || LineContext.StatesConditions(source))
         {
             return;
         }
@@ -24,7 +24,7 @@ public sealed partial class VersionRecognizer : IClaimRecognizer
         foreach (Match m in Version().Matches(text))
         {
             var before = text[..m.Index];
-            var tagged = m.Groups["v"].Success || m.Groups["patch"].Captures.Count == 1 || VersionWord().IsMatch(before);
+            var tagged = m.Groups["v"].Success || m.Groups["patch"].Captures.Count == 1 || VersionWord().IsMatch(before) || ProductBefore().IsMatch(before);
             if (!tagged || Numbering().IsMatch(before) || Planned().IsMatch(before) || !collector.IsFree(m.Index, m.Index + m.Length) || collector.Free.Any(q => q.Start == m.Index && (q.IsPercent || q.UnitWord.Length > 0)))
             {
                 continue;
@@ -40,15 +40,27 @@ public sealed partial class VersionRecognizer : IClaimRecognizer
         }
     }
 
-    [GeneratedRegex(@"(?<![\w.@/-])(?<v>v)?\d+\.\d+(?<patch>\.\d{1,3})*(?:-[\w.]+)?\+?(?:\s*(?:→|->)\s*v?\d+(?:\.\d+)+)?(?![\w%]|\.\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.@/-])(?:(?<v>v)?\d+\.(?:\d+|x)(?<patch>\.\d{1,3})*(?:-[\w.]+)?\+?|(?<v>v)\d+\b)(?:\s*(?:→|->)\s*v?\d+(?:\.\d+)+)?(?![\w%]|\.\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Version();
 
     [GeneratedRegex(@"\b(?:version|release|tag|tagged|sdk|python|node|java|go|pandas|typescript|compatible with)\b[^.;]{0,12}$", RegexOptions.IgnoreCase)]
     private static partial Regex VersionWord();
 
+    /// <summary>"**Test Framework**: Vitest 2.1.8": a paragraph that is a key with its value states the repository's setup.</summary>
+    [GeneratedRegex(@"^[*_]*[^:：*]{2,30}[*_]*\s*[:：]")]
+    private static partial Regex KeyedLine();
+
+    /// <summary>"Version: 1.0.0", "报告版本: v1.0", "Release: v1.2.0": the document's own version or date, not the repository's.</summary>
+    [GeneratedRegex(@"^[*_]*[^:：]*(?:version|versión|versão|версия|版本|バージョン|release|date|fecha|datum)[^:：]*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentKey();
+
+    /// <summary>"Clerk 6.x", "iOS 12.0+", "Android 5.0": a product name written right before its version.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\p{Lu}[\p{L}\d.+-]*|\p{Ll}+\p{Lu}[\p{L}\d]*)[*_]*\s+$")]
+    private static partial Regex ProductBefore();
+
     [GeneratedRegex(@"\b(?:plan|prepare|compare|next|future)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Planned();
 
-    [GeneratedRegex(@"\b(?:phase|task|step|section|sprint|chapter|part|week|level|at|ac|us)[\s-]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:phase|task|step|section|sprint|chapter|part|week|level|at|ac|us|table|figure|fig|item|story|epic|milestone|stage|round|iteration)[\s-]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Numbering();
 }
