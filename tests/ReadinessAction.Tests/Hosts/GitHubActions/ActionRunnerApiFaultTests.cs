@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 using FakeGitHub;
 
@@ -8,7 +7,7 @@ using ReadinessAction.Reporting;
 
 namespace ReadinessAction.Tests.Hosts.GitHubActions;
 
-/// <summary>GitHub failing in ordinary ways: silence, loops, refusals that are not a fork's, slow lists, forged comments.</summary>
+/// <summary>GitHub failing in ordinary ways: silence, loops, refusals that are not a fork's, forged comments (concurrent runs: <see cref="ActionRunnerConcurrencyTests"/>).</summary>
 public sealed class ActionRunnerApiFaultTests
 {
     private const string HeadSha = "ec26c3e57ca3a959ca5aad62de7213c562f8c821";
@@ -86,28 +85,6 @@ public sealed class ActionRunnerApiFaultTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("::warning title=Readiness results not published::Could not set the commit status", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("::error", result.Stdout, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Two_concurrent_runs_leave_one_comment_when_the_list_shows_new_comments_late()
-    {
-        await using var github = await FakeGitHubServer.StartAsync();
-        for (var trial = 0; trial < 3; trial++)
-        {
-            github.State.Reset();
-            github.State.ListDelay = TimeSpan.FromMilliseconds(300);
-            using var first = PullRequest(github);
-            using var second = PullRequest(github);
-
-            var results = await Task.WhenAll(first.RunAsync(_ => SampleOutcomes.Passing()), second.RunAsync(_ => SampleOutcomes.Failing()));
-
-            Assert.All(results, r => Assert.NotEqual(2, r.ExitCode));
-            var state = github.State.Snapshot();
-            var kept = Assert.Single(state.Comments[Issue]);
-            Assert.StartsWith(Marker, kept.Body, StringComparison.Ordinal);
-            var deleted = state.Requests.Where(r => r.Method == "DELETE" && r.Status == 204).Select(r => long.Parse(r.Path[(r.Path.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture));
-            Assert.All(deleted, id => Assert.True(id > kept.Id, "the oldest comment is the one kept"));
-        }
     }
 
     [Fact]
