@@ -15,7 +15,7 @@ public sealed class ActionRunnerConcurrencyTests
 {
     private const string Issue = "Codertocat/Hello-World#2";
     private static readonly string Marker = CommentMarker.For("readiness");
-    private static readonly PublishLimits Short = new(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1)) { VisibilityWaits = [.. Enumerable.Repeat(TimeSpan.FromMilliseconds(150), 8)] };
+    private static readonly PublishLimits Short = new(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(5)) { VisibilityWaits = [.. Enumerable.Repeat(TimeSpan.FromMilliseconds(150), 8)] };
 
     [Theory]
     [InlineData(2)]
