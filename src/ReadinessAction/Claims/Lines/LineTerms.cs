@@ -17,8 +17,20 @@ public static class LineTerms
 
     /// <summary>The list as one non-capturing alternation, longest terms first, to compose into a larger pattern.</summary>
     /// <param name="glued">Terms may follow a digit directly (units: "1200ms", "60fps").</param>
-    public static string Pattern(string name, bool glued = false) =>
-        "(?:" + string.Join('|', Read(name).OrderByDescending(t => t.Length).Select(t => Alternative(t, glued))) + ")";
+    /// <remarks>
+    /// The terms that must start a word share one look-behind in front of their alternation: a look-behind in every
+    /// alternative hides the terms' first letters from the regex engine's search for a start, and it then tries each
+    /// term at every position of the line (five to nine times slower on the claims corpus). At one position only one
+    /// of the two groups can match, since a character either is a word letter or is not, so the match is the same.
+    /// </remarks>
+    public static string Pattern(string name, bool glued = false)
+    {
+        var terms = Read(name).OrderByDescending(t => t.Length).ToList();
+        var wordStart = glued ? [] : terms.Where(t => WordScript(t[0])).ToList();
+        var anywhere = terms.Except(wordStart).Select(t => Alternative(t, glued));
+        var groups = wordStart.Count == 0 ? anywhere : anywhere.Prepend(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', wordStart.Select(t => Alternative(t, glued: true))) + ")");
+        return "(?:" + string.Join('|', groups) + ")";
+    }
 
     /// <summary>The terms of a list as written in its file.</summary>
     public static IReadOnlyList<string> Read(string name)
