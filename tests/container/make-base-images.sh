@@ -3,11 +3,12 @@
 # here. Test scaffolding only: users build the same Dockerfile against the real images.
 #   runtime-deps: Debian bookworm minbase (what the debian:bookworm-slim image holds: the required packages, apt and
 #                 the few they pull in) plus the packages Microsoft's runtime-deps image installs, cleaned like a slim
-#                 image (no apt lists, docs, man pages or locales); the other two start from it;
+#                 image (no apt lists, docs, man pages or locales); the others start from it;
 #   runtime-deps chiseled (10.0-noble-chiseled, and -extra with ICU and tzdata): a distroless root holding only what
 #                 Microsoft's chisel slices hold (libc, libgcc, libssl, libstdc++ libraries, the CA bundle, the os-release
 #                 and passwd files; no shell, no package manager), copied out of the bookworm root by the packages' file
-#                 lists (tests/container/chisel-root.sh);
+#                 lists (tests/container/chisel-root.sh); -extra is made only when named, for the Dockerfile's
+#                 measurements;
 #   runtime:      runtime-deps plus this machine's .NET host and Microsoft.NETCore.App shared framework;
 #   sdk:          runtime-deps plus this machine's whole .NET SDK, its CA bundle and NuGet revocation mode (this
 #                 machine's TLS interception must be trusted for the restore inside the build).
