@@ -11,16 +11,17 @@
 #     + DebuggerSupport, EventSourceSupport off       runtime-deps   31 MB   153 MB    35 s
 #     + one file, compressed                          runtime-deps   16 MB   138 MB    38 s   0.80 s
 # Start-up, measured 2026-12-03 with benchmarks/startup.sh on a machine loaded 20-40 on its 2 cores, so in CPU
-# seconds (user+sys) of `check` on samples/demo, median of 5; on an idle machine the wall time is close to it:
+# seconds (user+sys) of `check` on samples/demo, median of 5 (wall times at that load say nothing):
 #   one file                                          app     CPU    gzipped
-#   compressed (until 2026-12-03)                    17 MB   1.59 s   9 MB   the trimmed framework is all JIT-compiled
-#   ReadyToRun, compressed                           27 MB   0.71 s  19 MB   inflates 46 MB at every start
-#   ReadyToRun                                       47 MB   0.40 s  19 MB   <- chosen
+#   compressed (until 2026-12-03)                    17 MB   1.56 s   9 MB   the trimmed framework is all JIT-compiled
+#   ReadyToRun, compressed                           27 MB   0.67 s  19 MB   inflates 46 MB at every start
+#   ReadyToRun                                       47 MB   0.41 s  19 MB   <- chosen
 # Rejected: UseSystemResourceKeys (-0.8 MB) turns the framework messages that diagnostics quote into resource keys
 # ("Xml_UnexpectedEOFInElementContent, 11, 22"); DebugType=none (-0.4 MB) drops the line numbers from a crash's
 # stack trace; TrimMode=full (-0.4 MB more) would also trim Handlebars.Net, which reflects over the template model.
 # ReadyToRun: trimming drops the framework's own precompiled code, so without PublishReadyToRun every framework method
-# a run touches is JIT-compiled; it takes 1.2 s of CPU off every run of the Action for 10 MB more to pull.
+# a run touches is JIT-compiled; it takes 1.1 s of CPU off every run of the Action for 10 MB more to pull, and adds
+# the crossgen step to this build, which released versions do not run (they pull the image).
 # The trim settings are in ReadinessAction.csproj, only for PublishTrimmed=true. TrimMode=partial trims only the
 # assemblies that declare themselves trimmable (the framework, Markdig, Polly, System.CommandLine, the configuration
 # libraries): this app, Handlebars.Net and YamlDotNet stay whole, and their IL2104 is the only warning allowed.
