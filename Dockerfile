@@ -9,11 +9,19 @@
 #   self-contained, untrimmed                         runtime-deps   86 MB   208 MB    22 s
 #   self-contained, TrimMode=partial                  runtime-deps   32 MB   154 MB    37 s   0.67 s
 #     + DebuggerSupport, EventSourceSupport off       runtime-deps   31 MB   153 MB    35 s
-#     + one file, compressed                          runtime-deps   16 MB   138 MB    38 s   0.80 s   <- chosen
+#     + one file, compressed                          runtime-deps   16 MB   138 MB    38 s   0.80 s
+# Start-up, measured 2026-12-03 with benchmarks/startup.sh on a machine loaded 20-40 on its 2 cores, so in CPU
+# seconds (user+sys) of `check` on samples/demo, median of 5 (wall times at that load say nothing):
+#   one file                                          app     CPU    gzipped
+#   compressed (until 2026-12-03)                    17 MB   1.56 s   9 MB   the trimmed framework is all JIT-compiled
+#   ReadyToRun, compressed                           27 MB   0.67 s  19 MB   inflates 46 MB at every start
+#   ReadyToRun                                       47 MB   0.41 s  19 MB   <- chosen
 # Rejected: UseSystemResourceKeys (-0.8 MB) turns the framework messages that diagnostics quote into resource keys
 # ("Xml_UnexpectedEOFInElementContent, 11, 22"); DebugType=none (-0.4 MB) drops the line numbers from a crash's
-# stack trace; TrimMode=full (-0.4 MB more) would also trim Handlebars.Net, which reflects over the template model;
-# ReadyToRun (+14 MB) starts in 0.2 s, a gain no run of the Action notices.
+# stack trace; TrimMode=full (-0.4 MB more) would also trim Handlebars.Net, which reflects over the template model.
+# ReadyToRun: trimming drops the framework's own precompiled code, so without PublishReadyToRun every framework method
+# a run touches is JIT-compiled; it takes 1.1 s of CPU off every run of the Action for 10 MB more to pull, and adds
+# the crossgen step to this build, which released versions do not run (they pull the image).
 # The trim settings are in ReadinessAction.csproj, only for PublishTrimmed=true. TrimMode=partial trims only the
 # assemblies that declare themselves trimmable (the framework, Markdig, Polly, System.CommandLine, the configuration
 # libraries): this app, Handlebars.Net and YamlDotNet stay whole, and their IL2104 is the only warning allowed.
@@ -21,23 +29,34 @@
 # tests/container/run.sh checks that the image prints what the framework-dependent build prints on the host: check
 # and evidence on the demo, the seed checklists and the artifact corpus, and the Action's summary, also through a
 # template that walks the model the ways Handlebars.Net reflects over it.
-# Not a chiseled image: it runs as a non-root user, and a Docker action must run as root to write to the workspace
-# and the runner's file commands that GitHub mounts.
+#
+# Base, measured 2026-12-03 on the stand-ins (make-base-images.sh; the chiseled ones are cut out of bookworm packages
+# by tests/container/chisel-root.sh, slice by slice as Microsoft's chisel does), uncompressed:
+#   base                                   holds                                    base  +17 MB app  +47 MB app
+#   runtime-deps:10.0                      Debian, ICU, tzdata, zlib, apt, a shell  122 MB    139 MB
+#   runtime-deps:10.0-noble-chiseled-extra libc, OpenSSL, libstdc++, CA, ICU, tzdata 52 MB     69 MB
+#   runtime-deps:10.0-noble-chiseled       libc, OpenSSL, libstdc++, CA bundle       13 MB     30 MB      60 MB <-
+# The app runs with InvariantGlobalization (Directory.Build.props) and never loads ICU: check printed the same JSON,
+# text and Markdown on the demo on all three bases, and ICU with tzdata would be 39 MB unused.
+# The chiseled image runs as 'app' (uid 1654), hence USER 0 below: a Docker action must run as root to write to the
+# workspace and the runner's file commands that GitHub mounts. It has no shell, so the ENTRYPOINT is exec form.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
 
 # Restore first, from the files that decide it, so that a source change reuses the restored layer (with the runtime
-# pack and the trimmer that the publish below needs).
+# pack, the trimmer and the ReadyToRun compiler that the publish below needs).
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/ReadinessAction/ReadinessAction.csproj src/ReadinessAction/
-RUN dotnet restore src/ReadinessAction/ReadinessAction.csproj --ucr -p:PublishTrimmed=true
+RUN dotnet restore src/ReadinessAction/ReadinessAction.csproj --ucr -p:PublishTrimmed=true -p:PublishReadyToRun=true
 
 COPY . .
 RUN dotnet publish src/ReadinessAction/ReadinessAction.csproj --no-restore -c Release --ucr --self-contained \
-        -p:PublishTrimmed=true -p:PublishSingleFile=true -p:EnableCompressionInSingleFile=true -o /app
+        -p:PublishTrimmed=true -p:PublishSingleFile=true -p:PublishReadyToRun=true -o /app
 
-# No WORKDIR and no USER: GitHub runs the action as root, with the workspace mounted and set as working directory.
-FROM mcr.microsoft.com/dotnet/runtime-deps:10.0
+# No WORKDIR: GitHub mounts the workspace and sets it as working directory. USER 0: the chiseled image runs as 'app'
+# (uid 1654), and a Docker action must run as root to write to the workspace and the runner's file commands.
+FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled
 COPY --from=build /app /app
+USER 0
 ENTRYPOINT ["/app/readiness", "action"]

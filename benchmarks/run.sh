@@ -85,3 +85,8 @@ read -r parse parse_rss < <(measure parse "$work/checklist.md")
 echo "checklist parse + claims, $(($(stat -c %s "$work/checklist.md") / 1048576)) MB / 20,000 items: ${parse} s, peak RSS ${parse_rss} MB ($(cut -d' ' -f2- "$work/last.out"))"
 read -r recognise _ < <(measure recognise tests/corpus/claims)
 echo "recogniser over the claims corpus (30 checklists): ${recognise} s ($(cut -d' ' -f2- "$work/last.out"))"
+
+echo
+# Start-up by the way the app ships (the build, ReadyToRun, the container's trimmed single file), each checked to print
+# what the build prints.
+STARTUP_DIR="$work/startup" benchmarks/startup.sh

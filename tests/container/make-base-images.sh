@@ -3,7 +3,12 @@
 # here. Test scaffolding only: users build the same Dockerfile against the real images.
 #   runtime-deps: Debian bookworm minbase (what the debian:bookworm-slim image holds: the required packages, apt and
 #                 the few they pull in) plus the packages Microsoft's runtime-deps image installs, cleaned like a slim
-#                 image (no apt lists, docs, man pages or locales); the other two start from it;
+#                 image (no apt lists, docs, man pages or locales); the others start from it;
+#   runtime-deps chiseled (10.0-noble-chiseled, and -extra with ICU and tzdata): a distroless root holding only what
+#                 Microsoft's chisel slices hold (libc, libgcc, libssl, libstdc++ libraries, the CA bundle, the os-release
+#                 and passwd files; no shell, no package manager), copied out of the bookworm root by the packages' file
+#                 lists (tests/container/chisel-root.sh); -extra is made only when named, for the Dockerfile's
+#                 measurements;
 #   runtime:      runtime-deps plus this machine's .NET host and Microsoft.NETCore.App shared framework;
 #   sdk:          runtime-deps plus this machine's whole .NET SDK, its CA bundle and NuGet revocation mode (this
 #                 machine's TLS interception must be trusted for the restore inside the build).
@@ -12,6 +17,8 @@
 set -euo pipefail
 
 RUNTIME_DEPS_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0
+CHISELED_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled
+CHISELED_EXTRA_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled-extra
 RUNTIME_IMAGE=mcr.microsoft.com/dotnet/runtime:10.0
 SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0
 RUNTIME_DEPS_PACKAGES=ca-certificates,libicu72,libssl3,tzdata,zlib1g
@@ -21,6 +28,8 @@ dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
 # The environment Microsoft's images set (they also define the 'app' user; nothing here needs it).
 runtime_env=(--change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
     --change 'ENV DOTNET_RUNNING_IN_CONTAINER=true' --change 'ENV APP_UID=1654')
+# Microsoft's chiseled images: a non-root user by default, and invariant globalization where ICU is left out.
+chiseled_env=("${runtime_env[@]}" --change 'ENV ASPNETCORE_HTTP_PORTS=8080' --change 'USER 1654')
 sdk_env=("${runtime_env[@]}" --change 'ENV DOTNET_NOLOGO=true' --change 'ENV NUGET_XMLDOC_MODE=skip'
     --change 'ENV DOTNET_CLI_TELEMETRY_OPTOUT=1')
 if [[ -n ${NUGET_CERT_REVOCATION_MODE:-} ]]; then
@@ -77,6 +86,16 @@ make_runtime_deps_image() {
     timed "import $RUNTIME_DEPS_IMAGE" import_root runtime-deps "$RUNTIME_DEPS_IMAGE" "${runtime_env[@]}"
 }
 
+# make_chiseled_image IMAGE EXTRA(0|1)
+make_chiseled_image() {
+    local env=("${chiseled_env[@]}")
+    new_root "chisel-source"
+    CHISEL_EXTRA=$2 "$(dirname "$0")/chisel-root.sh" "$work/chisel-source.root" "$work/chiseled.root"
+    rm -rf "$work/chisel-source.root"
+    if [[ $2 == 0 ]]; then env+=(--change 'ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true'); fi
+    timed "import $1" import_root chiseled "$1" "${env[@]}"
+}
+
 make_runtime_image() {
     new_root runtime
     add_dotnet_dir runtime
@@ -98,6 +117,8 @@ make_sdk_image() {
 make_image() {
     case $1 in
     "$RUNTIME_DEPS_IMAGE") make_runtime_deps_image ;;
+    "$CHISELED_IMAGE") make_chiseled_image "$1" 0 ;;
+    "$CHISELED_EXTRA_IMAGE") make_chiseled_image "$1" 1 ;;
     "$RUNTIME_IMAGE") make_runtime_image ;;
     "$SDK_IMAGE") make_sdk_image ;;
     *) echo "no stand-in for $1" >&2 && return 1 ;;

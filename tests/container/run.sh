@@ -8,10 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-IMAGE=localhost/readiness:ci
-CONTAINER_NAME=readiness-ci-test
+# Two runs on one machine (two checkouts) need their own image tag and working container: CONTAINER_TEST_TAG.
+IMAGE=localhost/readiness:${CONTAINER_TEST_TAG:-ci}
+CONTAINER_NAME=readiness-${CONTAINER_TEST_TAG:-ci}-test
 SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0
-RUNTIME_DEPS_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0
+RUNTIME_DEPS_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled
 # The final stage's base: the last FROM of the Dockerfile.
 BASE_IMAGE=$(sed -nE 's/^FROM[[:space:]]+([^[:space:]]+).*/\1/p' Dockerfile | tail -1)
 # The test data vendored in the repository (seeds, artifact corpus) for the CLI comparisons.
@@ -39,8 +40,8 @@ remove_container() { "${bah[@]}" rm "$CONTAINER_NAME" >/dev/null 2>&1 || true; }
 
 remove_everything() {
     remove_container
-    podman --storage-driver vfs rmi --force "$IMAGE" "$SDK_IMAGE" "$RUNTIME_DEPS_IMAGE" mcr.microsoft.com/dotnet/runtime:10.0 \
-        >/dev/null 2>&1 || true
+    podman --storage-driver vfs rmi --force "$IMAGE" "$SDK_IMAGE" "$RUNTIME_DEPS_IMAGE" "$RUNTIME_DEPS_IMAGE-extra" \
+        mcr.microsoft.com/dotnet/runtime-deps:10.0 mcr.microsoft.com/dotnet/runtime:10.0 >/dev/null 2>&1 || true
     rm -rf "$CONTAINER_WORK"
 }
 
@@ -79,12 +80,15 @@ check_image() {
     local total base
     expect_eq "ENTRYPOINT is exec form and absolute" '["/app/readiness","action"]' "$(image_config Entrypoint)"
     expect_eq "no WORKDIR in the final stage" null "$(image_config WorkingDir)"
-    expect_eq "no USER in the final stage (GitHub runs it as root)" null "$(image_config User)"
-    expect_eq "final stage is runtime-deps (the app brings its own trimmed runtime)" "$RUNTIME_DEPS_IMAGE" "$BASE_IMAGE"
+    expect_eq "USER 0 in the final stage (GitHub runs it as root; the chiseled base runs as app)" '"0"' "$(image_config User)"
+    expect_eq "final stage is runtime-deps chiseled (the app brings its own trimmed runtime)" "$RUNTIME_DEPS_IMAGE" "$BASE_IMAGE"
     total=$(image_size "$IMAGE")
     base=$(image_size "$BASE_IMAGE")
     echo "image size: $(mb "$total") uncompressed = $BASE_IMAGE stand-in $(mb "$base") + app $(mb $((total - base)))"
-    expect "final stage adds only the published app (< 20 MB)" test $((total - base)) -lt 20000000
+    # The app is one ReadyToRun file of about 47 MB; the issue's aim for the image is 60 MB, and the stand-in's Debian
+    # libraries move by a few hundred KB with their updates, hence the 2 MB of headroom.
+    expect "final stage adds only the published app (< 50 MB)" test $((total - base)) -lt 50000000
+    expect "image under 62 MB uncompressed" test "$total" -lt 62000000
     mapfile -t ENTRYPOINT < <(image_config Entrypoint | jq -r '.[]')
     CONTAINER=$("${bah[@]}" from --pull=never --name "$CONTAINER_NAME" "$IMAGE")
 }
@@ -137,6 +141,8 @@ check_cli() {
     prepare_workspace "$RUN_WORKSPACE"
     run_in_image "$work/help" /app/readiness --help
     expect_eq "readiness --help runs in the image" 0 "$run_status"
+    run_in_image "$work/shell" /bin/sh -c true
+    expect "the image has no shell (distroless)" test "$run_status" -ne 0
     cli_same check-json "check --format json on the demo" check --format json
     show "$work/cli-check-json" verdict_line
     expect "check in the image does not crash" lacks "$work/cli-check-json/stderr" "crashed"
@@ -159,13 +165,14 @@ check_cli() {
 }
 
 # What `docker build .` sends: the app's sources and build settings, never .git, tests, samples or local bin/ obj/.
+# Listed in the SDK image, since the final stage's base has no shell.
 check_context() {
     local listing=$work/context.txt
-    printf 'FROM %s\nCOPY . /context\nRUN cd /context && find . -mindepth 1\n' "$BASE_IMAGE" >"$work/context.Dockerfile"
-    "${bah[@]}" bud --isolation chroot --pull=never -f "$work/context.Dockerfile" -t localhost/readiness-context:ci . \
+    printf 'FROM %s\nCOPY . /context\nRUN cd /context && find . -mindepth 1\n' "$SDK_IMAGE" >"$work/context.Dockerfile"
+    "${bah[@]}" bud --isolation chroot --pull=never -f "$work/context.Dockerfile" -t "localhost/readiness-context:${CONTAINER_TEST_TAG:-ci}" . \
         >"$work/context.log" 2>&1 || { cat "$work/context.log" && return 1; }
     grep '^\./' "$work/context.log" >"$listing" || true
-    podman --storage-driver vfs rmi --force localhost/readiness-context:ci >/dev/null
+    podman --storage-driver vfs rmi --force "localhost/readiness-context:${CONTAINER_TEST_TAG:-ci}" >/dev/null
     echo "build context: $(wc -l <"$listing") files and folders"
     expect "build context holds the app project" grep -qx ./src/ReadinessAction/ReadinessAction.csproj "$listing"
     expect "build context leaves out .git, tests and samples" lacks_line '^\./(\.git|tests|samples)(/|$)' "$listing"
