@@ -20,6 +20,7 @@ public sealed class JUnitReader : XmlTestReader
         var cases = new List<TestCaseResult>();
         var pool = new StringPool();
         var suites = new Stack<JUnitSuite>();
+        var notYetChecked = 0;
         xml.MoveToContent();
         while (!xml.EOF)
         {
@@ -55,11 +56,17 @@ public sealed class JUnitReader : XmlTestReader
             if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "testsuite" && suites.Count > 0)
             {
                 suites.Pop().End(cases.Count, path, diagnostics);
+                if (suites.Count == 0)
+                {
+                    JUnitRetries.MarkFlaky(cases, notYetChecked);
+                    notYetChecked = cases.Count;
+                }
             }
 
             xml.Read();
         }
 
+        JUnitRetries.MarkFlaky(cases, notYetChecked);
         return cases;
     }
 }
