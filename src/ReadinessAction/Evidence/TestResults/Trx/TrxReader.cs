@@ -6,7 +6,7 @@ namespace ReadinessAction.Evidence.TestResults.Trx;
 
 /// <summary>
 /// VSTest / MSTest TRX. Results usually come before the test definitions that name their class, so both are
-/// collected (one small record per test) and joined at the end. Inner results of data-driven tests are one test.
+/// collected (one small record per test) and joined at the end. The data rows of a data-driven test are runs of one test.
 /// </summary>
 public sealed class TrxReader : XmlTestReader
 {
@@ -41,7 +41,7 @@ public sealed class TrxReader : XmlTestReader
 
                     break;
                 case var name when name.EndsWith("TestResult", StringComparison.Ordinal) || name == "TestResultAggregation":
-                    results.Add(TrxResult.Read(xml, pool));
+                    results.AddRange(TrxResult.Read(xml, pool));
                     break;
                 default:
                     xml.Skip();
