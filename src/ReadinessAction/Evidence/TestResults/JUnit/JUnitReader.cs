@@ -9,12 +9,8 @@ namespace ReadinessAction.Evidence.TestResults.JUnit;
 /// a <c>testsuites</c>, <c>testsuite</c> or lone <c>testcase</c> root, suites nested to any depth.
 /// Only the case records are kept; output, messages and stack traces are skipped unread.
 /// </summary>
-public sealed class JUnitReader : XmlTestReader
+public sealed class JUnitReader() : XmlTestReader("junit", "testsuites", "testsuite", "testcase")
 {
-    public override string Format => "junit";
-
-    protected override IReadOnlySet<string> Roots { get; } = new HashSet<string>(StringComparer.Ordinal) { "testsuites", "testsuite", "testcase" };
-
     protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
     {
         var cases = new List<TestCaseResult>();

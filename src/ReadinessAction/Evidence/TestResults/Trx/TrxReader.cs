@@ -8,12 +8,8 @@ namespace ReadinessAction.Evidence.TestResults.Trx;
 /// VSTest / MSTest TRX. Results usually come before the test definitions that name their class, so both are
 /// collected (one small record per test) and joined at the end. The data rows of a data-driven test are runs of one test.
 /// </summary>
-public sealed class TrxReader : XmlTestReader
+public sealed class TrxReader() : XmlTestReader("trx", "TestRun")
 {
-    public override string Format => "trx";
-
-    protected override IReadOnlySet<string> Roots { get; } = new HashSet<string>(StringComparer.Ordinal) { "TestRun" };
-
     protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
     {
         var pool = new StringPool();

@@ -73,23 +73,12 @@ internal sealed record TrxResult(string TestId, string ExecutionId, string Name,
     }
 
     // Looked up without lower-casing a copy of every result's outcome.
-    private static readonly Dictionary<string, TestOutcome> Outcomes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["passed"] = TestOutcome.Passed,
-        ["passedbutrunaborted"] = TestOutcome.Passed,
-        ["warning"] = TestOutcome.Passed,
-        ["failed"] = TestOutcome.Failed,
-        ["error"] = TestOutcome.Error,
-        ["timeout"] = TestOutcome.Error,
-        ["aborted"] = TestOutcome.Error,
-        ["disconnected"] = TestOutcome.Error,
-        ["notexecuted"] = TestOutcome.Skipped,
-        ["notrunnable"] = TestOutcome.Skipped,
-        ["inconclusive"] = TestOutcome.Skipped,
-        ["pending"] = TestOutcome.Skipped,
-        ["inprogress"] = TestOutcome.Skipped,
-        ["completed"] = TestOutcome.Skipped,
-    };
+    private static readonly TestStatusTable Outcomes = TestStatusTable.Of(
+        passed: "Passed PassedButRunAborted Warning",
+        failed: "Failed",
+        skipped: "NotExecuted NotRunnable Inconclusive Pending InProgress Completed",
+        errors: "Error Timeout Aborted Disconnected",
+        ignoreCase: true);
 
-    private static TestOutcome? Map(string outcome) => Outcomes.TryGetValue(outcome.Trim(), out var known) ? known : null;
+    private static TestOutcome? Map(string outcome) => Outcomes.TryGet(outcome.Trim(), out var known) ? known : null;
 }
