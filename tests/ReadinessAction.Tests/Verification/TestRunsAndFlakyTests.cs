@@ -114,6 +114,24 @@ public sealed class TestRunsAndFlakyTests : IDisposable
         Assert.Contains("1 flaky (failed, then passed on a retry: counted as failed, tolerance.flaky_passes is false)", strict.Evidence, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_rerun_style_report_says_flaky_and_a_full_pass_rate_holds()
+    {
+        // gotestsum --rerun-fails: TestRace failed, then passed on its rerun, listed as two entries.
+        _workspace.Write("target/surefire-reports/TEST-shop.xml", """
+            <testsuite name="shop" tests="3" failures="1">
+              <testcase classname="shop" name="TestRace"><failure message="timeout"/></testcase>
+              <testcase classname="shop" name="TestCart"/>
+              <testcase classname="shop" name="TestRace"/>
+            </testsuite>
+            """);
+
+        var claim = Check("- [x] 100% tests passing\n", "pass_rate");
+
+        Assert.Equal("verified", claim.Status);
+        Assert.Contains("1 flaky (failed, then passed on a retry: counted as passed)", claim.Evidence, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _workspace.Dispose();
 
     private ClaimReport Check(string checklist, string kind = "test_count", VerificationPolicy? policy = null)

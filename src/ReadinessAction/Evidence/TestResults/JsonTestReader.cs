@@ -8,14 +8,16 @@ namespace ReadinessAction.Evidence.TestResults;
 /// A test-result format that is one JSON object: recognised by property names in its first bytes, deserialized as it
 /// streams (source-generated types holding only what a test record needs), malformed JSON a diagnostic with its line.
 /// </summary>
-public abstract class JsonTestReader : IArtifactReader
+/// <param name="format">The format's name in evidence and messages, e.g. <c>rspec-json</c>.</param>
+/// <param name="expected">What a file of this format must hold, for the message when it does not ("an examples list").</param>
+/// <param name="markers">Quoted property names that must all appear in the head of the file, e.g. <c>"examples"</c>.</param>
+public abstract class JsonTestReader(string format, string expected, params string[] markers) : IArtifactReader
 {
-    public abstract string Format { get; }
+    public string Format => format;
 
     public ArtifactKind Kind => ArtifactKind.Tests;
 
-    /// <summary>Quoted property names that must all appear in the head of the file, e.g. <c>"examples"</c>.</summary>
-    protected abstract IReadOnlyList<string> Markers { get; }
+    protected IReadOnlyList<string> Markers => markers;
 
     public virtual bool CanRead(ArtifactSniff sniff)
     {
@@ -31,7 +33,7 @@ public abstract class JsonTestReader : IArtifactReader
             var cases = ReadCases(utf8, new StringPool(), unknown);
             if (cases is null)
             {
-                diagnostics.Error($"not-{Format}", $"JSON without {Expected} is not a {Format} report; file not used", path);
+                diagnostics.Error($"not-{Format}", $"JSON without {expected} is not a {Format} report; file not used", path);
                 return null;
             }
 
@@ -39,19 +41,16 @@ public abstract class JsonTestReader : IArtifactReader
             return TestArtifact.Create(path, Format, cases, diagnostics);
         });
 
-    /// <summary>What a file of this format must hold, for the message when it does not ("an examples list").</summary>
-    protected abstract string Expected { get; }
-
     /// <returns>The cases, or null when the JSON is not this format after all.</returns>
     /// <param name="unknown">Collects status texts the format does not define; such cases count as errors.</param>
     protected abstract List<TestCaseResult>? ReadCases(Stream utf8, StringPool pool, ISet<string> unknown);
 
     /// <summary>Looks a status up; one the format does not define is collected and counts as an error.</summary>
-    protected static TestOutcome Outcome(string? status, IReadOnlyDictionary<string, TestOutcome> known, ISet<string> unknown)
+    protected static TestOutcome Outcome(string? status, TestStatusTable known, ISet<string> unknown)
     {
         ArgumentNullException.ThrowIfNull(known);
         ArgumentNullException.ThrowIfNull(unknown);
-        if (status is not null && known.TryGetValue(status, out var outcome))
+        if (known.TryGet(status, out var outcome))
         {
             return outcome;
         }

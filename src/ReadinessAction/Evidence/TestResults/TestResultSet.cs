@@ -35,7 +35,8 @@ public sealed class TestResultSet
     public static TestTotals Count(IEnumerable<TestCaseResult> cases)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        var distinct = new Dictionary<(string Owner, string Name), (TestOutcome Outcome, bool Flaky)>();
+        // Sized once for the usual case (every entry a test of its own): growing it would hold two tables at once.
+        var distinct = new Dictionary<(string Owner, string Name), (TestOutcome Outcome, bool Flaky)>(cases.TryGetNonEnumeratedCount(out var known) ? known : 0);
         int raw = 0, passed = 0, failed = 0, errors = 0, skipped = 0;
         foreach (var c in cases)
         {

@@ -8,19 +8,20 @@ namespace ReadinessAction.Evidence.TestResults;
 /// A test-result format that is XML: recognised by its root element, read as one forward pass of a safe
 /// <see cref="XmlReader"/> (<see cref="XmlArtifact"/>: no DTD, malformed XML a diagnostic with its line).
 /// </summary>
-public abstract class XmlTestReader : IArtifactReader
+/// <param name="format">The format's name in evidence and messages, e.g. <c>trx</c>.</param>
+/// <param name="roots">The root element names of this format, e.g. <c>TestRun</c>.</param>
+public abstract class XmlTestReader(string format, params string[] roots) : IArtifactReader
 {
-    public abstract string Format { get; }
+    private readonly HashSet<string> _roots = new(roots, StringComparer.Ordinal);
+
+    public string Format => format;
 
     public ArtifactKind Kind => ArtifactKind.Tests;
-
-    /// <summary>The root element names of this format, e.g. <c>TestRun</c>.</summary>
-    protected abstract IReadOnlySet<string> Roots { get; }
 
     public bool CanRead(ArtifactSniff sniff)
     {
         ArgumentNullException.ThrowIfNull(sniff);
-        return sniff.XmlRoot is { } root && Roots.Contains(root);
+        return sniff.XmlRoot is { } root && _roots.Contains(root);
     }
 
     public ArtifactEvidence? Read(Stream content, string path, DiagnosticBag diagnostics) =>

@@ -9,7 +9,8 @@ public sealed record CorpusExpectation(
     string Outcome,
     IReadOnlyDictionary<string, long?> Numbers,
     string Notes,
-    string PeerCounting = "")
+    string PeerCounting = "",
+    double? LineRate = null)
 {
     public string FullPath(string corpusRoot) => Path.Combine(corpusRoot, Source, File);
 

@@ -37,7 +37,8 @@ public static class CorpusExpectations
                 var numbers = NumberColumns.ToDictionary(
                     c => c,
                     c => long.TryParse(Cell(c), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : (long?)null);
-                rows.Add(new CorpusExpectation(source, Cell("file"), Cell("format"), Cell("kind"), Cell("expected_outcome"), numbers, Cell("notes"), Cell("peer_counting")));
+                rows.Add(new CorpusExpectation(source, Cell("file"), Cell("format"), Cell("kind"), Cell("expected_outcome"), numbers, Cell("notes"), Cell("peer_counting"),
+                    double.TryParse(Cell("expected_line_rate"), NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) ? rate : null));
             }
         }
 

@@ -16,6 +16,12 @@ public static class CoveragePeerDeviations
                 + "none of its branches is covered.",
                 null,
                 new Dictionary<string, long?> { [Lines] = 63 }),
+            ["cobertura-action/cobertura/src/fixtures/test-missing-lines.xml"] = new(
+                "The peer reads the header's line-rate 0.5125, which is the unweighted mean of the eight class rates "
+                + "(4.1 / 8, a hand-made fixture); every class rate matches its lines, and the lines say 41 of 61 covered "
+                + "(0.672). We count lines, so a two-line file does not weigh as much as a thousand-line one.",
+                null,
+                new Dictionary<string, long?> { ["expected_lines_valid"] = 61, [Lines] = 41 }),
             ["pycobertura/cobertura/tests/cobertura.xml"] = new(
                 "Lines 23 of BinarySearch.java and 13, 17 of LinearSearch.java ran (hits > 0) but not all their branches: "
                 + "covered lines with partial branch coverage (branch coverage counts the rest). pycobertura calls a partial "

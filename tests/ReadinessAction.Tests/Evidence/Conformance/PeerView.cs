@@ -32,6 +32,10 @@ internal sealed record PeerView(long Total, long Passed, long Failed, long Error
                 new(totals.Total, totals.Passed, totals.Failed + totals.Errors, 0, totals.Skipped),
             ("action-junit-report", _) => new(ours.Runs.Runs, ours.Runs.Passed, ours.Runs.Failed + ours.Runs.Errors, 0, ours.Runs.Skipped),
 
+            // action-surefire-report counts every <testcase> entry (src utils.js:86-88); trx2junit reads back the counters
+            // a file declares (TRX ResultSummary, the JUnit <testsuite> header). Both: every entry a test, errors apart.
+            ("action-surefire-report" or "trx2junit", _) => new(ours.Runs.Runs, ours.Runs.Passed, ours.Runs.Failed, ours.Runs.Errors, ours.Runs.Skipped),
+
             _ => new(totals.Total, totals.Passed, totals.Failed, totals.Errors, totals.Skipped),
         };
     }

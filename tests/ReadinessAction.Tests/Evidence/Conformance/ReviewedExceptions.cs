@@ -28,25 +28,19 @@ internal static class ReviewedExceptions
                 + "(coverage-model/junit-xml/junit/empty.xml) as holding no data.",
                 new TestTotals(0, 0, 0, 0, 0, 0)),
             ["action-junit-report/junit-xml/test_results/flaky_retries/flaky_success_first.xml"] = (
-                RetriesOnRequest + " Here: passed, failed, errored; we keep the error.",
+                NotARetry,
                 new TestTotals(1, 0, 0, 1, 0, 0)),
-            ["action-junit-report/junit-xml/test_results/flaky_retries/flaky_with_classname_file.xml"] = (
-                RetriesOnRequest + " Here test_foo failed, errored, passed; we keep the error, its namesakes of other classes stay apart as the peer keeps them.",
-                new TestTotals(3, 2, 0, 1, 0, 0)),
-            ["action-junit-report/junit-xml/test_results/junit-server-test/report.xml"] = (
-                RetriesOnRequest + " Here TestWebSocketReconnectRace failed, then passed; we keep the failure.",
-                new TestTotals(3, 1, 1, 0, 1, 0)),
             ["action-junit-report/junit-xml/test_results/junit-web-test/expected.xml"] = (
                 NotXml, null),
             ["action-junit-report/junit-xml/test_results/junit-web-test/expectedRetries.xml"] = (
                 NotXml, null),
         };
 
-    private const string RetriesOnRequest =
-        "The peer merges a test listed several times only when asked (check_retries, off by default), and then a later "
-        + "pass wins. Plain repeated <testcase> entries carry no retry marker: they may as well be the same test in two "
-        + "configurations, so the most severe outcome wins (as publish-unit-test-result-action counts). Retries that say "
-        + "so (Surefire flakyFailure/rerunFailure) are flaky passes for us too.";
+    private const string NotARetry =
+        "The peer (check_retries on) merges entries of one test and lets any pass win. Here the test passed, then failed, "
+        + "then errored: a retrier stops at the first pass, so this is not a rerun but three runs of one name (a TestNG "
+        + "data provider, one test in several configurations), and a run that errored is not hidden by one that passed. "
+        + "We count a repeated test as a flaky pass only in the retry shape: failed attempts, then one pass last.";
 
     private const string NotXml =
         "Line 9 has time=\"<<computed>>\": the file is an expected-output template of @web/test-runner-junit-reporter with "

@@ -6,14 +6,8 @@ namespace ReadinessAction.Evidence.TestResults.Ctrf;
 /// CTRF JSON (Common Test Report Format, ctrf.io). Deserialized as it streams into types that hold only what a test
 /// record needs; messages, traces, output and attachments are skipped.
 /// </summary>
-public sealed class CtrfReader : JsonTestReader
+public sealed class CtrfReader() : JsonTestReader("ctrf", "results.tests", "\"results\"")
 {
-    public override string Format => "ctrf";
-
-    protected override IReadOnlyList<string> Markers { get; } = ["\"results\""];
-
-    protected override string Expected => "results.tests";
-
     public override bool CanRead(ArtifactSniff sniff) =>
         base.CanRead(sniff)
         && (sniff.Head.Contains("\"CTRF\"", StringComparison.Ordinal) || sniff.Head.Contains("\"tool\"", StringComparison.Ordinal));

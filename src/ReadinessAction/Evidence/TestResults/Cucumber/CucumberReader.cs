@@ -9,25 +9,11 @@ namespace ReadinessAction.Evidence.TestResults.Cucumber;
 /// summary lists them apart from failures and, strict by default, fails the run on them. A background's steps apply to
 /// the scenario that follows it (Cucumber-JVM and Ruby list them as an element of their own).
 /// </summary>
-public sealed class CucumberReader : JsonTestReader
+public sealed class CucumberReader() : JsonTestReader("cucumber-json", "a list of features", "\"keyword\"")
 {
     private const double NanosecondsPerSecond = 1e9;
 
-    private static readonly Dictionary<string, TestOutcome> Statuses = new(StringComparer.Ordinal)
-    {
-        ["passed"] = TestOutcome.Passed,
-        ["skipped"] = TestOutcome.Skipped,
-        ["failed"] = TestOutcome.Failed,
-        ["undefined"] = TestOutcome.Error,
-        ["pending"] = TestOutcome.Error,
-        ["ambiguous"] = TestOutcome.Error,
-    };
-
-    public override string Format => "cucumber-json";
-
-    protected override IReadOnlyList<string> Markers { get; } = ["\"keyword\""];
-
-    protected override string Expected => "a list of features";
+    private static readonly TestStatusTable Statuses = TestStatusTable.Of(passed: "passed", failed: "failed", skipped: "skipped", errors: "undefined pending ambiguous");
 
     /// <summary>The report is a JSON array of features, unlike the other test formats.</summary>
     public override bool CanRead(ArtifactSniff sniff)

@@ -9,17 +9,14 @@ namespace ReadinessAction.Evidence.TestResults.JUnit;
 /// a <c>testsuites</c>, <c>testsuite</c> or lone <c>testcase</c> root, suites nested to any depth.
 /// Only the case records are kept; output, messages and stack traces are skipped unread.
 /// </summary>
-public sealed class JUnitReader : XmlTestReader
+public sealed class JUnitReader() : XmlTestReader("junit", "testsuites", "testsuite", "testcase")
 {
-    public override string Format => "junit";
-
-    protected override IReadOnlySet<string> Roots { get; } = new HashSet<string>(StringComparer.Ordinal) { "testsuites", "testsuite", "testcase" };
-
     protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
     {
         var cases = new List<TestCaseResult>();
         var pool = new StringPool();
         var suites = new Stack<JUnitSuite>();
+        var notYetChecked = 0;
         xml.MoveToContent();
         while (!xml.EOF)
         {
@@ -55,11 +52,17 @@ public sealed class JUnitReader : XmlTestReader
             if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "testsuite" && suites.Count > 0)
             {
                 suites.Pop().End(cases.Count, path, diagnostics);
+                if (suites.Count == 0)
+                {
+                    JUnitRetries.MarkFlaky(cases, notYetChecked);
+                    notYetChecked = cases.Count;
+                }
             }
 
             xml.Read();
         }
 
+        JUnitRetries.MarkFlaky(cases, notYetChecked);
         return cases;
     }
 }

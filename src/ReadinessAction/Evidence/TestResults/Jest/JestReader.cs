@@ -8,23 +8,9 @@ namespace ReadinessAction.Evidence.TestResults.Jest;
 /// A test file that failed to run (a syntax error, a missing module) lists no test: it is one error, as Jest
 /// counts it among "Test Suites: 1 failed".
 /// </summary>
-public sealed class JestReader : JsonTestReader
+public sealed class JestReader() : JsonTestReader("jest-json", "testResults", "\"numTotalTests\"", "\"numTotalTestSuites\"")
 {
-    private static readonly Dictionary<string, TestOutcome> Statuses = new(StringComparer.Ordinal)
-    {
-        ["passed"] = TestOutcome.Passed,
-        ["failed"] = TestOutcome.Failed,
-        ["pending"] = TestOutcome.Skipped,
-        ["todo"] = TestOutcome.Skipped,
-        ["skipped"] = TestOutcome.Skipped,
-        ["disabled"] = TestOutcome.Skipped,
-    };
-
-    public override string Format => "jest-json";
-
-    protected override IReadOnlyList<string> Markers { get; } = ["\"numTotalTests\"", "\"numTotalTestSuites\""];
-
-    protected override string Expected => "testResults";
+    private static readonly TestStatusTable Statuses = TestStatusTable.Of(passed: "passed", failed: "failed", skipped: "pending todo skipped disabled");
 
     protected override List<TestCaseResult>? ReadCases(Stream utf8, StringPool pool, ISet<string> unknown)
     {

@@ -6,14 +6,8 @@ namespace ReadinessAction.Evidence.TestResults.Mocha;
 /// Mocha's built-in JSON reporter: <c>tests</c> lists every test, a non-empty <c>err</c> marks a failure, and
 /// <c>pending</c> names the skipped ones. Mocha has no separate error state, so every failure counts as failed.
 /// </summary>
-public sealed class MochaReader : JsonTestReader
+public sealed class MochaReader() : JsonTestReader("mocha-json", "a tests list", "\"stats\"", "\"passes\"", "\"fullTitle\"")
 {
-    public override string Format => "mocha-json";
-
-    protected override IReadOnlyList<string> Markers { get; } = ["\"stats\"", "\"passes\"", "\"fullTitle\""];
-
-    protected override string Expected => "a tests list";
-
     protected override List<TestCaseResult>? ReadCases(Stream utf8, StringPool pool, ISet<string> unknown)
     {
         var report = JsonSerializer.Deserialize(utf8, MochaJsonContext.Default.MochaReport);

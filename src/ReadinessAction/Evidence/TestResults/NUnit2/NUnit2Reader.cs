@@ -5,17 +5,13 @@ using ReadinessAction.Diagnostics;
 namespace ReadinessAction.Evidence.TestResults.NUnit2;
 
 /// <summary>NUnit 2 results (<c>test-results</c> root): suites nest through <c>results</c> elements down to test cases.</summary>
-public sealed class NUnit2Reader : XmlTestReader
+public sealed class NUnit2Reader() : XmlTestReader("nunit2", "test-results")
 {
     private static readonly NUnitSuiteWalker Walker = new(
         ["test-results", "results"],
         xml => xml.GetAttribute("name"),
         NUnit2CaseReader.CategoriesElement,
         NUnit2CaseReader.Read);
-
-    public override string Format => "nunit2";
-
-    protected override IReadOnlySet<string> Roots { get; } = new HashSet<string>(StringComparer.Ordinal) { "test-results" };
 
     protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics) => Walker.ReadCases(xml);
 }

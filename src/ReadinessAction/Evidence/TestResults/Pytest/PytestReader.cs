@@ -7,23 +7,9 @@ namespace ReadinessAction.Evidence.TestResults.Pytest;
 /// skipped, xpassed passed, error (a fixture failing in setup or teardown) an error. A module that could not be
 /// collected (an import error) is an error too: pytest counts it in its summary and exits non-zero.
 /// </summary>
-public sealed class PytestReader : JsonTestReader
+public sealed class PytestReader() : JsonTestReader("pytest-json", "a JSON object", "\"exitcode\"", "\"root\"", "\"created\"")
 {
-    private static readonly Dictionary<string, TestOutcome> Outcomes = new(StringComparer.Ordinal)
-    {
-        ["passed"] = TestOutcome.Passed,
-        ["xpassed"] = TestOutcome.Passed,
-        ["failed"] = TestOutcome.Failed,
-        ["skipped"] = TestOutcome.Skipped,
-        ["xfailed"] = TestOutcome.Skipped,
-        ["error"] = TestOutcome.Error,
-    };
-
-    public override string Format => "pytest-json";
-
-    protected override IReadOnlyList<string> Markers { get; } = ["\"exitcode\"", "\"root\"", "\"created\""];
-
-    protected override string Expected => "a JSON object";
+    private static readonly TestStatusTable Outcomes = TestStatusTable.Of(passed: "passed xpassed", failed: "failed", skipped: "skipped xfailed", errors: "error");
 
     protected override List<TestCaseResult>? ReadCases(Stream utf8, StringPool pool, ISet<string> unknown)
     {

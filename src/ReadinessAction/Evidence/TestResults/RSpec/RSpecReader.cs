@@ -7,20 +7,9 @@ namespace ReadinessAction.Evidence.TestResults.RSpec;
 /// (skipped). Errors outside of examples (a spec file that does not load) are errors: RSpec's own summary line
 /// says "1 error occurred outside of examples" and exits non-zero, so they must not read as a green run.
 /// </summary>
-public sealed class RSpecReader : JsonTestReader
+public sealed class RSpecReader() : JsonTestReader("rspec-json", "an examples list", "\"examples\"")
 {
-    private static readonly Dictionary<string, TestOutcome> Statuses = new(StringComparer.Ordinal)
-    {
-        ["passed"] = TestOutcome.Passed,
-        ["failed"] = TestOutcome.Failed,
-        ["pending"] = TestOutcome.Skipped,
-    };
-
-    public override string Format => "rspec-json";
-
-    protected override IReadOnlyList<string> Markers { get; } = ["\"examples\""];
-
-    protected override string Expected => "an examples list";
+    private static readonly TestStatusTable Statuses = TestStatusTable.Of(passed: "passed", failed: "failed", skipped: "pending");
 
     public override bool CanRead(ArtifactSniff sniff) =>
         base.CanRead(sniff)

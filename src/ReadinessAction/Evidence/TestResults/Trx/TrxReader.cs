@@ -6,14 +6,10 @@ namespace ReadinessAction.Evidence.TestResults.Trx;
 
 /// <summary>
 /// VSTest / MSTest TRX. Results usually come before the test definitions that name their class, so both are
-/// collected (one small record per test) and joined at the end. Inner results of data-driven tests are one test.
+/// collected (one small record per test) and joined at the end. The data rows of a data-driven test are runs of one test.
 /// </summary>
-public sealed class TrxReader : XmlTestReader
+public sealed class TrxReader() : XmlTestReader("trx", "TestRun")
 {
-    public override string Format => "trx";
-
-    protected override IReadOnlySet<string> Roots { get; } = new HashSet<string>(StringComparer.Ordinal) { "TestRun" };
-
     protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
     {
         var pool = new StringPool();
@@ -41,7 +37,7 @@ public sealed class TrxReader : XmlTestReader
 
                     break;
                 case var name when name.EndsWith("TestResult", StringComparison.Ordinal) || name == "TestResultAggregation":
-                    results.Add(TrxResult.Read(xml, pool));
+                    results.AddRange(TrxResult.Read(xml, pool));
                     break;
                 default:
                     xml.Skip();

@@ -5,11 +5,7 @@ using ReadinessAction.Diagnostics;
 namespace ReadinessAction.Evidence.TestResults.XUnit1;
 
 /// <summary>xUnit.net v1 XML: an <c>assembly</c> root of <c>class</c> of <c>test</c>.</summary>
-public sealed class XUnit1Reader : XmlTestReader
+public sealed class XUnit1Reader() : XmlTestReader("xunit1", "assembly")
 {
-    public override string Format => "xunit1";
-
-    protected override IReadOnlySet<string> Roots { get; } = new HashSet<string>(StringComparer.Ordinal) { "assembly" };
-
     protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics) => XUnitAssemblyReader.ReadCases(xml, path, diagnostics);
 }

@@ -5,11 +5,7 @@ using ReadinessAction.Diagnostics;
 namespace ReadinessAction.Evidence.TestResults.XUnit2;
 
 /// <summary>xUnit.net v2/v3 XML: <c>assemblies</c> of <c>assembly</c> of <c>collection</c> of <c>test</c>.</summary>
-public sealed class XUnit2Reader : XmlTestReader
+public sealed class XUnit2Reader() : XmlTestReader("xunit2", "assemblies")
 {
-    public override string Format => "xunit2";
-
-    protected override IReadOnlySet<string> Roots { get; } = new HashSet<string>(StringComparer.Ordinal) { "assemblies" };
-
     protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics) => XUnitAssemblyReader.ReadCases(xml, path, diagnostics);
 }

@@ -60,4 +60,24 @@ public sealed class TrxReaderTests
         Assert.Equal(new TestTotals(2, 0, 0, 2, 0, 2), read.Totals);
         Assert.Contains(read.Diagnostics, d => d.Code == "unknown-outcome" && d.Message.Contains("'Exploded'", StringComparison.Ordinal) && d.Path == "odd.trx");
     }
+
+    [Fact]
+    public void Data_rows_of_a_data_driven_test_are_runs_of_one_test()
+    {
+        // MSTest [DataRow]: the parent result holds one inner result per row; vstest's summary counts the rows.
+        var read = ArtifactFixture.Text("""
+            <TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>
+              <UnitTestResult executionId="p" testId="d" testName="Rounds" outcome="Failed" resultType="DataDrivenTest">
+                <InnerResults>
+                  <UnitTestResult parentExecutionId="p" testId="d" testName="Rounds (0)" outcome="Passed" resultType="DataDrivenDataRow" />
+                  <UnitTestResult parentExecutionId="p" testId="d" testName="Rounds (1)" outcome="Failed" resultType="DataDrivenDataRow"><Output /></UnitTestResult>
+                </InnerResults>
+              </UnitTestResult>
+              <UnitTestResult testId="s" testName="Slow" outcome="Passed" />
+            </Results></TestRun>
+            """, "rows.trx");
+
+        Assert.Equal(new TestTotals(2, 1, 1, 0, 0, 3), read.Totals);
+        Assert.Equal(new TestRunTotals(3, 2, 1, 0, 0), read.Evidence!.Tests!.Runs);
+    }
 }

@@ -1,0 +1,72 @@
+namespace ReadinessAction.Evidence.TestResults.JUnit;
+
+/// <summary>
+/// Rerun-style reports (gotestsum <c>--rerun-fails</c>, pytest-rerunfailures, action-junit-report's retry fixtures)
+/// list a retried test once per attempt: failed entries, then the passing one. That shape is a flaky pass. Any other
+/// repetition (a pass before a failure, a failure after the last pass, a skip among them) is not what a retrier writes
+/// (it stops at the first pass), so those entries stay separate runs of one test and the most severe outcome wins.
+/// </summary>
+internal static class JUnitRetries
+{
+    /// <summary>Marks the attempts of retried tests among <paramref name="cases"/> from index <paramref name="from"/> on.</summary>
+    /// <remarks>Called once per outermost suite: a retrier writes its attempts into the test's own suite.</remarks>
+    public static void MarkFlaky(List<TestCaseResult> cases, int from)
+    {
+        // previous[i - from]: the index of the entry before case i with the same test key, or -1; last: the latest per key.
+        var previous = new int[cases.Count - from];
+        var last = new Dictionary<(string Owner, string Name), int>(previous.Length);
+        var repeated = false;
+        for (var i = from; i < cases.Count; i++)
+        {
+            previous[i - from] = -1;
+            var c = cases[i];
+            if (c.Name.Length == 0)
+            {
+                continue;
+            }
+
+            var key = (c.ClassName.Length > 0 ? c.ClassName : c.Suite, c.Name);
+            if (last.TryGetValue(key, out var before))
+            {
+                previous[i - from] = before;
+                repeated = true;
+            }
+
+            last[key] = i;
+        }
+
+        if (!repeated)
+        {
+            return;
+        }
+
+        foreach (var final in last.Values)
+        {
+            if (previous[final - from] >= 0 && IsRetriedPass(cases, previous, from, final))
+            {
+                for (var i = final; i >= 0; i = previous[i - from])
+                {
+                    cases[i] = cases[i] with { Flaky = true };
+                }
+            }
+        }
+    }
+
+    private static bool IsRetriedPass(List<TestCaseResult> cases, int[] previous, int from, int final)
+    {
+        if (cases[final].Outcome != TestOutcome.Passed)
+        {
+            return false;
+        }
+
+        for (var i = previous[final - from]; i >= 0; i = previous[i - from])
+        {
+            if (cases[i].Outcome is not (TestOutcome.Failed or TestOutcome.Error))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
