@@ -65,7 +65,7 @@ public sealed partial class CheckableFactRecognizer : IClaimRecognizer
     {
         var source = collector.Source;
         return (source.Origin is ClaimOrigin.TaskItem || StatusMarkers.HasDone(source.Text)) && collector.Claims.Count == 0 &&
-            !ProcessVerb.IsMatch(source.Text);
+            !ProcessVerb.IsMatch(source.Text) && (source.Asserted || !TaskVerb.IsMatch(source.Text));
     }
 
     /// <summary>"- [x] Code Formatting" over its own sub-items: a short item in Title Case names a group, not a fact.</summary>
@@ -77,6 +77,8 @@ public sealed partial class CheckableFactRecognizer : IClaimRecognizer
     }
 
     private static readonly Regex Subject = new(LineTerms.Pattern("fact-subjects"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex TaskVerb = new(@"^[^\p{L}]*" + LineTerms.Pattern("fact-task-verbs"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex ProcessVerb = new(@"^[^\p{L}]*" + LineTerms.Pattern("fact-process-verbs"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

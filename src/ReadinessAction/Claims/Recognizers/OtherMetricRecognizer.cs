@@ -15,6 +15,8 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
         @"\G[\s\u00A0]*(?:[\p{L}'-]+\s+){0,2}?" + LineTerms.Pattern("fact-nouns") + "|" + @"\G[\s\u00A0]*" + LineTerms.Pattern("fact-nouns"),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    private static readonly Regex PercentState = new(@"\G[\s\u00A0]*" + LineTerms.Pattern("percent-states"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly Regex UnitAfter = new(@"\G[\s\u00A0-]?" + LineTerms.Pattern("fact-units", glued: true), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex FactLabel = new(
@@ -40,7 +42,8 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
 
             var compared = IsCompared(text, q);
             var score = q.IsRatio && IsKeyedScore(text, q);
-            if ((q.IsRatio && !score) || IsDate(text, q) || (q.IsPercent && !compared && !FactLabel.IsMatch(text[..q.Start])) ||
+            var state = q.IsPercent ? PercentState.Match(text, q.End) : Match.Empty;
+            if ((q.IsRatio && !score) || IsDate(text, q) || (q.IsPercent && !compared && !FactLabel.IsMatch(text[..q.Start]) && !state.Success) ||
                 LineTerms.Of("runtime-metrics").IsMatch(source.ClauseAround(q.Start, q.End)) || Advised().IsMatch(text[..q.Start]))
             {
                 continue;
@@ -59,8 +62,8 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
                 continue;
             }
 
-            var end = noun.Success ? noun.Index + noun.Length : unit.Success ? unit.Index + unit.Length : q.End;
-            if (!noun.Success && !unit.Success && !compared && !score && !FactLabel.IsMatch(text[..q.Start]) && !CountOfNoun(text, q))
+            var end = noun.Success ? noun.Index + noun.Length : unit.Success ? unit.Index + unit.Length : state.Success ? state.Index + state.Length : q.End;
+            if (!noun.Success && !unit.Success && !compared && !score && !state.Success && !FactLabel.IsMatch(text[..q.Start]) && !CountOfNoun(text, q))
             {
                 continue;
             }
@@ -98,10 +101,12 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
     [GeneratedRegex(@"\b(?:ttl|retention|timeout|time-out|expir\w*|interval|rotation|lifetime|тайм-аут\w*|таймаут\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SettingBefore();
 
-    /// <summary>"168 hours = 7 days", "10 минут / 10 minutes": the same figure said again in other units or another language.</summary>
+    /// <summary>"168 hours = 7 days", "10 минут / 10 minutes", "Кэш 100% здоров / Cache 100% healthy": the same figure
+    /// said again in other units or, after " / ", in another language.</summary>
     private static bool Restates(ClaimCollector collector, string text, Quantity q) =>
-        Restatement().IsMatch(text[..q.Start]) && collector.Claims.Any(c => c.Kind == ClaimKind.OtherMetric && c.SpanEnd <= q.Start && q.Start - c.SpanEnd <= 16 &&
-            (text[..q.Start].TrimEnd().EndsWith('=') || c.Value?.Value == q.Value));
+        collector.Claims.Any(c => c.Kind == ClaimKind.OtherMetric && c.SpanEnd <= q.Start && (
+            (Restatement().IsMatch(text[..q.Start]) && q.Start - c.SpanEnd <= 16 && (text[..q.Start].TrimEnd().EndsWith('=') || c.Value?.Value == q.Value)) ||
+            (c.Value?.Value == q.Value && c.Value.IsPercent == q.IsPercent && text[c.SpanEnd..q.Start].Contains(" / ", StringComparison.Ordinal))));
 
     [GeneratedRegex(@"\s[=/]\s*$")]
     private static partial Regex Restatement();

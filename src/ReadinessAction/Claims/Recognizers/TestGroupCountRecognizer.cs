@@ -47,7 +47,7 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
             keyed |= byKey;
             int end;
             var countsFailures = false;
-            if (noun.Success && !NotPassing().IsMatch(text[(noun.Index + noun.Length)..]) && !NotATestCount().IsMatch(noun.Value))
+            if (noun.Success && !NotPassing().IsMatch(text[(noun.Index + noun.Length)..]) && !NotATestCount().IsMatch(noun.Value) && !CountsFiles().IsMatch(text[(noun.Index + noun.Length)..]))
             {
                 end = noun.Index + noun.Length;
             }
@@ -100,11 +100,15 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
     private static partial Regex NotATestCount();
 
     /// <summary>A key's value is the count alone: "Total Tests: 113", "Tests: 340+ (all passing)", not "Load test: 100 users".</summary>
-    [GeneratedRegex(@"^\s*(?:$|[(（,;.|✅⚠]|passing|passed|tests?\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:$|[(（,;.|✅⚠]|passing|passed|tests?\b(?!\s*(?:files?|suites?)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ValueEnds();
 
     [GeneratedRegex(@"^\s*(?:skipped|ignored|disabled|pending)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotPassing();
+
+    /// <summary>"10 个测试文件", "18 in test files", "12个测试套件": the number counts files or suites, not tests (an other_metric).</summary>
+    [GeneratedRegex(@"^\s?(?:files?\b|suites?\b|文件|套件|ファイル|スイート)", RegexOptions.IgnoreCase)]
+    private static partial Regex CountsFiles();
 
     [GeneratedRegex(@"^\s*(?:passing|passed|pass|green)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Passing();

@@ -15,7 +15,8 @@ public sealed partial class VersionRecognizer : IClaimRecognizer
     {
         var source = collector.Source;
         // A paragraph's "Version: 1.0.0" is the document's own metadata; a list line or an item states the repository's.
-        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow || (source.Line.Kind == Checklists.LineKind.Paragraph && (!KeyedLine().IsMatch(source.Text) || DocumentKey().IsMatch(source.Text))) || LineContext.StatesConditions(source))
+        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow || (source.Line.Kind == Checklists.LineKind.Paragraph && (!KeyedLine().IsMatch(source.Text) || DocumentKey().IsMatch(source.Text))) ||
+            LineContext.StatesConditions(source) || LineContext.OpensWithPlanKey(source.Text))
         {
             return;
         }
