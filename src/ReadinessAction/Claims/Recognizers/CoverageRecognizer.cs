@@ -26,6 +26,12 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
             return;
         }
 
+        foreach (var score in collector.Free.Where(q => q.IsRatio && q.Denominator == 100 && ScoreKey().IsMatch(text[..q.Start])).ToList())
+        {
+            // "Overall Coverage Score: 0/100": a coverage figure on a scale of 100.
+            collector.Add(collector.New(ClaimKind.Coverage, score.Raw, score.Start, score.End) with { Value = score, ScopeWords = ScopeVocabulary.WordsIn(source.Title) }, score);
+        }
+
         Claim? previous = null;
         foreach (var q in collector.Free.Where(q => q.IsPercent).ToList())
         {
@@ -117,6 +123,9 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
     }
 
     private static Regex CoverageWord() => LineTerms.Of("coverage-words");
+
+    [GeneratedRegex(@"\bscore[*_]*\s*[:：]\s*[*_]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoreKey();
 
     [GeneratedRegex(@"\b(?:target|goal|threshold|required|minimum)\b\s*:?\s*$|\bvs\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetWord();
