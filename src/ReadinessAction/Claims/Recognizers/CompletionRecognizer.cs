@@ -39,9 +39,21 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
             {
                 AddClaim(collector, q, share, label);
             }
-            else if (q.IsRatio && q.Denominator == 100 && ScoreLabel().IsMatch(text[..q.Start]))
+            else if (q.IsRatio && q.Denominator == 100 && ScoreLabel().IsMatch(text[..q.Start]) && !RatesAnAspect(text[..q.Start]))
             {
                 AddClaim(collector, q, null, label);
+            }
+            else if ((q.IsRatio || q.IsPercent) && ScoreHistory().IsMatch(text[..q.Start]) && !RatesAnAspect(text[..q.Start]))
+            {
+                AddClaim(collector, q, null, label); // "raised the Security score from 6/10 to 8/10": both ends are scores.
+            }
+            else if (q.Shape is QuantityShape.Number or QuantityShape.Percent && q.UnitWord.Length == 0 && ReadinessScore().IsMatch(text[..q.Start]) && !LineContext.StatesConditions(source))
+            {
+                AddClaim(collector, q, null, label); // "- [ ] Overall score ≥70"
+            }
+            else if (q.IsRatio && ClosesTheLine(text, q))
+            {
+                AddClaim(collector, q, null, StatusMarkers.Strip(text[..text.LastIndexOfAny(['(', '（'], q.Start)]).Trim('*', '_', ' '));
             }
             else if (q.IsPercent && (CompleteAfter().IsMatch(after) || CompletionLabel().IsMatch(text[..q.Start])))
             {
@@ -78,6 +90,25 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
             : null;
     }
 
+    /// <summary>
+    /// "- All exporters use the shared retry policy (6/6)": a count of done things in parentheses closing the line. Not
+    /// tests ("passing (48/48)" is a test ratio), not a keyed value ("Résultat: 🟢 migrations validées (12/12)" is a verdict,
+    /// "MRR: 0.5 (1/2)" a metric's own fraction).
+    /// </summary>
+    private static bool ClosesTheLine(string text, Quantity ratio) =>
+        ratio.Value <= ratio.Denominator && text.IndexOfAny([':', '：']) < 0 && TrailingParenthesis().IsMatch(text[ratio.End..]) && OpenedBefore().IsMatch(text[..ratio.Start]) && !AfterState().IsMatch(text[..ratio.Start]) &&
+        !LineTerms.Of("test-nouns").IsMatch(text) && !LineTerms.Of("pass-words").IsMatch(text);
+
+    [GeneratedRegex(@"^\s*[)）][\s*_✅✔️]*$")]
+    private static partial Regex TrailingParenthesis();
+
+    /// <summary>After a word, not after a state: "All HIGH items complete (5/5)" is the group's rollup, read later.</summary>
+    [GeneratedRegex(@"\b(?:complete|completed|done|checked|closed)[*_]*\s*[(（]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterState();
+
+    [GeneratedRegex(@"\p{L}[*_]*\s*[(（]\s*$")]
+    private static partial Regex OpenedBefore();
+
     private static void RecognizeTableRow(ClaimCollector collector)
     {
         var line = collector.Source.Line;
@@ -105,6 +136,10 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
             placed);
     }
 
+    /// <summary>"Quality Score: 91/100", "Coverage Score: 0/100": a score of one quality of the code, not of readiness.</summary>
+    private static bool RatesAnAspect(string before) =>
+        LineTerms.Of("aspect-scores").IsMatch(before) || LineTerms.Of("coverage-words").IsMatch(before);
+
     /// <summary>"🔴 Critical: [ ] 0/5 items" names its subject before the colon; generic labels name none.</summary>
     private static string? LabelBefore(string text)
     {
@@ -127,7 +162,13 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
     [GeneratedRegex(@"\bscore\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ScoreLabel();
 
-    [GeneratedRegex(@"\btotal\b[\w\s]*\bitems\s*:\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bscore\b[^.;:]{0,30}?(?:\bfrom|\bto|→|->)\s*[*_]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoreHistory();
+
+    [GeneratedRegex(@"\b(?:overall|readiness|total|current)\s+score[*_]*\s*[:：]?\s*[*_]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadinessScore();
+
+    [GeneratedRegex(@"\btotal\b[\w\s]*\b(?:items|tasks)[*_]*\s*:\s*[*_]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TotalItemsLabel();
 
     [GeneratedRegex(@"^(?:status|overall[\w\s]*|total[\w\s]*|completion[\w\s]*|progress|score|readiness)$", RegexOptions.IgnoreCase)]

@@ -26,6 +26,12 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
             return;
         }
 
+        foreach (var score in collector.Free.Where(q => q.IsRatio && q.Denominator == 100 && ScoreKey().IsMatch(text[..q.Start])).ToList())
+        {
+            // "Overall Coverage Score: 0/100": a coverage figure on a scale of 100.
+            collector.Add(collector.New(ClaimKind.Coverage, score.Raw, score.Start, score.End) with { Value = score, ScopeWords = ScopeVocabulary.WordsIn(source.Title) }, score);
+        }
+
         Claim? previous = null;
         foreach (var q in collector.Free.Where(q => q.IsPercent).ToList())
         {
@@ -39,17 +45,24 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
                 continue;
             }
 
+            if (SignedChange().IsMatch(text[..q.Start]))
+            {
+                continue; // "1.1% → 22.5% (+21.4%)": the change between two figures, not a figure.
+            }
+
             var aboutCoverage = CoverageWord().IsMatch(clause) ||
-                (firstMention.Index < q.Start && OnlyScopeWords(clause, q));
+                (firstMention.Index < q.Start && (OnlyScopeWords(clause, q) || NamedAgain(text, q)));
             if (!aboutCoverage)
             {
                 continue;
             }
 
             var scopeText = ScopeVocabulary.WordsIn(clause).Count > 0 ? clause : source.Title;
+            // "(exceeds 80% target)": the threshold says coverage is at least that much, not exactly it.
+            var value = q.Comparison == Comparison.Exactly && ThresholdAfter().IsMatch(text[q.End..]) ? q with { Comparison = Comparison.AtLeast } : q;
             var claim = collector.New(ClaimKind.Coverage, q.Raw, q.Start, q.End) with
             {
-                Value = q,
+                Value = value,
                 ScopeWords = ScopeVocabulary.WordsIn(scopeText),
                 ScopePaths = ScopeVocabulary.PathsIn(text),
                 Metric = BranchWord().IsMatch(clause) || BranchWord().IsMatch(source.Title) ? CoverageMetric.Branch : CoverageMetric.Line,
@@ -116,7 +129,23 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
         return words.Count == ScopeVocabulary.WordsIn(string.Join(' ', words)).Count;
     }
 
+    /// <summary>After coverage was named: "(exceeds 80% target)" is its threshold, "(currently 34.7%)", "(up from 82%)" its value now or before.</summary>
+    private static bool NamedAgain(string text, Quantity q) =>
+        ThresholdAfter().IsMatch(text[q.End..]) || ValueBefore().IsMatch(text[..q.Start]);
+
+    [GeneratedRegex(@"^\s*(?:target|threshold|goal|minimum)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThresholdAfter();
+
+    [GeneratedRegex(@"\b(?:currently|now|up\s+from|down\s+from)\s*[:：]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ValueBefore();
+
+    [GeneratedRegex(@"(?:→|->).*[(（]\s*[+−-]\s*$")]
+    private static partial Regex SignedChange();
+
     private static Regex CoverageWord() => LineTerms.Of("coverage-words");
+
+    [GeneratedRegex(@"\bscore[*_]*\s*[:：]\s*[*_]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoreKey();
 
     [GeneratedRegex(@"\b(?:target|goal|threshold|required|minimum)\b\s*:?\s*$|\bvs\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetWord();

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using ReadinessAction.Claims.Lines;
+
 namespace ReadinessAction.Claims.Recognizers;
 
 /// <summary>
@@ -13,6 +15,8 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
         "md", "txt", "rst", "adoc", "py", "yaml", "yml", "json", "toml", "ini", "cfg", "conf", "env", "lock", "cs", "csproj",
         "sln", "props", "ts", "tsx", "jsx", "js", "mjs", "java", "kt", "go", "rs", "rb", "php", "sh", "ps1", "sql", "xml",
         "html", "css", "scss", "tf", "proto", "gradle", "swift", "c", "cc", "cpp", "h", "hpp", "dockerfile", "pdf", "csv",
+        // Build outputs and platform configuration: "`GoogleService-Info.plist` added", "Backend binary built (`app.exe`)".
+        "plist", "jks", "keystore", "exe", "apk", "aab", "ipa", "dll", "jar", "war", "zip", "whl",
     };
 
     // Product names that look like files when written bare: "Node.js", "Chart.js".
@@ -21,13 +25,18 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
     public void Recognize(ClaimCollector collector)
     {
         var text = collector.Source.Text;
+        if (UnderFutureWork(collector.Source.Line.Section))
+        {
+            return; // LABELING: paths described as future work are not claimed to exist.
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in Candidate().Matches(text))
         {
             var path = m.Groups["code"].Success ? m.Groups["code"].Value : m.Groups["bare"].Value;
             // "Test coverage >90% for MCP code (`svc/`, `core/`)": directories that scope a figure are not file claims.
-            var scopesAFigure = path.EndsWith('/') && collector.Source.Quantities.Count > 0;
-            if (!scopesAFigure && IsFilePath(path, backticked: m.Groups["code"].Success) && seen.Add(path))
+            var scopesAFigure = path.EndsWith('/') && collector.Source.Quantities.Any(q => q.IsPercent || q.IsRatio);
+            if (!scopesAFigure && IsFilePath(path, backticked: m.Groups["code"].Success) && !NotInRepository(path, text) && seen.Add(path))
             {
                 collector.Add(collector.New(ClaimKind.FileExists, path, m.Index, m.Index + m.Length) with { ScopePaths = [path], Subject = path });
             }
@@ -45,14 +54,14 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
 
     public static bool IsFilePath(string path, bool backticked)
     {
-        if (LooksLikeSomethingElse(path))
-        {
-            return false;
-        }
-
         if (backticked && DirectoryPath().IsMatch(path))
         {
             return true;
+        }
+
+        if (LooksLikeSomethingElse(path) || Placeholder().IsMatch(path))
+        {
+            return false;
         }
 
         var name = path[(path.LastIndexOfAny(['/', '\\']) + 1)..];
@@ -75,6 +84,28 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
         path.Contains("://", StringComparison.Ordinal) || path.StartsWith('/') || path.StartsWith('-') ||
         path.IndexOfAny([' ', '(', '=']) >= 0;
 
+    /// <summary>
+    /// "`.env.production` not committed", "Sentry DSN in .env", "Copy `.env.example` to `.env.local`": a local secrets file
+    /// is kept out of the repository, so only a line that says it was created or templated presents it as a file.
+    /// </summary>
+    private static bool NotInRepository(string path, string text) =>
+        NotCommitted().IsMatch(text) ? path.Contains(".env", StringComparison.Ordinal) || text.Contains("gitignore", StringComparison.OrdinalIgnoreCase)
+            : LocalEnvFile().IsMatch(path) && !LineTerms.Of("file-created").IsMatch(text);
+
+    /// <summary>"## 4. Plan de Trabajo Detallado", "### Next Steps", "📋 后续行动计划": what sits under them is yet to be made.</summary>
+    private static bool UnderFutureWork(Checklists.ChecklistSection? section)
+    {
+        for (; section is { Level: > 1 }; section = section.Parent)
+        {
+            if (LineTerms.Of("future-work-sections").IsMatch(section.Title))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool KnownDotFile(string name) =>
         name is "Dockerfile" or "Makefile" or "README" or "CHANGELOG" or "LICENSE" or "CONTRIBUTING" || DotFile().IsMatch(name);
 
@@ -86,6 +117,17 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
     [GeneratedRegex(@"^(?:\.?[\w()-]+/)+$")]
     private static partial Regex DirectoryPath();
 
-    [GeneratedRegex(@"`(?<code>[^`\s]+)`|(?<![\w./\\-])(?<bare>[\w.-]+(?:[/\\][\w.*-]+)*\.[A-Za-z][A-Za-z0-9]{0,9}|\.[a-z][\w-]+(?:\.[\w-]+)*|README|CHANGELOG|LICENSE|CONTRIBUTING)(?![\w/\\])")]
+    /// <summary>"launch-YYYYMMDD-HHMM.md", "reports/&lt;date&gt;.md", "{service}.yaml": a pattern for files to come, not a file.</summary>
+    [GeneratedRegex(@"YYYY|MMDD|HHMM|<[\w-]+>|\{[\w-]+\}|\bX{3,}\b")]
+    private static partial Regex Placeholder();
+
+    /// <summary>".env", ".env.local", "backend/.env.production": not ".env.example", ".env.template".</summary>
+    [GeneratedRegex(@"(?:^|[/\\])\.env(?:\.(?!example|sample|template|dist|defaults)[\w-]+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LocalEnvFile();
+
+    [GeneratedRegex(@"\b(?:not|never)\s+(?:be\s+)?(?:committed|checked\s+in|pushed|tracked)\b|\bgitignored\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotCommitted();
+
+    [GeneratedRegex(@"`(?<code>[^`\s]+)`|(?<![\w./\\{-])(?<bare>[\w.-]+(?:[/\\][\w.*-]+)*\.[A-Za-z][A-Za-z0-9]{0,9}|\.[a-z][\w-]+(?:\.[\w-]+)*|README|CHANGELOG|LICENSE|CONTRIBUTING)(?![\w/\\])")]
     private static partial Regex Candidate();
 }

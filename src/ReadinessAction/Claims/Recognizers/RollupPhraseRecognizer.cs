@@ -21,6 +21,16 @@ public sealed partial class RollupPhraseRecognizer : IClaimRecognizer
     public void Recognize(ClaimCollector collector)
     {
         var source = collector.Source;
+        var text = source.Text;
+        var bare = Emphasis().Replace(StatusMarkers.Strip(text), "").Trim();
+        if (source.Origin is not (ClaimOrigin.TaskItem or ClaimOrigin.TableRow or ClaimOrigin.FrontMatter) && collector.Claims.Count == 0 && !StatusMarkers.HasNotDone(text) &&
+            ((source.Line.Kind == LineKind.Paragraph && ReadyFor().IsMatch(bare)) || PhaseDone().IsMatch(text)) && !LineContext.StatesConditions(source, verdict: true))
+        {
+            // "**Ready for v2.0 Release! 🚀**", "**Phase 3 Complete:** all adapters in place": the release or the phase is done.
+            collector.Add(collector.New(ClaimKind.StatusRollup, bare, 0, text.Length) with { Subject = ReadyFor().IsMatch(bare) ? ClaimSubjects.WholeDocument : null });
+            return;
+        }
+
         var rollsUpArea = source.Origin is ClaimOrigin.TaskItem && LineContext.UnderVerdictHeading(source);
         if (source.Origin is ClaimOrigin.TableRow or ClaimOrigin.FrontMatter || (source.Origin is ClaimOrigin.TaskItem && !rollsUpArea) ||
             collector.Claims.Count > 0 || LineContext.StatesConditions(source))
@@ -28,8 +38,6 @@ public sealed partial class RollupPhraseRecognizer : IClaimRecognizer
             return;
         }
 
-        var text = source.Text;
-        var bare = Emphasis().Replace(StatusMarkers.Strip(text), "").Trim();
         if (StatusMarkers.HasNotDone(text) || Negative().IsMatch(bare) || bare.Any(char.IsAsciiDigit) || Phrase.Match(bare) is not { Success: true } phrase)
         {
             return;
@@ -50,6 +58,14 @@ public sealed partial class RollupPhraseRecognizer : IClaimRecognizer
     /// <summary>A subject that is a whole group or the release: "All systems", "Tous les livrables", "Production".</summary>
     [GeneratedRegex(@"^(?:all|every|tous|toutes|todos|todas|alle|все|production|release|system|systems|producción|produção)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Group();
+
+    /// <summary>A sentence that says the release is ready: "Ready for immediate production deployment.", "Bereit für Release v1.4".</summary>
+    [GeneratedRegex(@"(?:^|[.!]\s+)(?:[\p{L}]+\s+){0,2}?(?:ready|bereit|listo|lista|prêt|prête|pronto|pronta)\s+(?:for|für|para|pour)\s+(?:[\p{L}\d.]+\s+){0,3}?(?:production|release|launch|deployment|produktion|producción|produção|lancement)\b[^.!?]{0,24}[^\p{L}\d]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadyFor();
+
+    /// <summary>"**Phase 2 Complete:** adapters in place", "**✅ Fase 1-4 completadas** - tests": a numbered phase said to be done.</summary>
+    [GeneratedRegex(@"^[^\p{L}\d]*(?:phase|fase|stage|sprint|milestone|étape|этап)\s+[\d\s–-]+?\s*(?:complete|completed|completad[oa]s?|concluíd[oa]s?|terminée?s?|abgeschlossen|завершен\p{L}*)\s*(?:[:：!.–-]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PhaseDone();
 
     [GeneratedRegex(@"[*_`]+")]
     private static partial Regex Emphasis();

@@ -31,8 +31,15 @@ public sealed partial class SectionScoreRecognizer : IClaimRecognizer
         foreach (var q in collector.Free.Where(q => q.IsPercent || q.IsRatio || q.Shape == QuantityShape.Number).ToList())
         {
             var before = text[..q.Start];
+            if (!collector.IsFree(q) || WeightKey().IsMatch(before))
+            {
+                continue; // taken with the count before it; "Documentation (Weight: 10%)" weighs an area, it does not rate it.
+            }
+
             var scoreInHeading = source.Origin == ClaimOrigin.Heading && q.IsRatio && q.Value <= q.Denominator;
-            var percent = collector.Free.FirstOrDefault(p => p != q && p.IsPercent && p.Start > q.End && p.Start - q.End < 12 && OnlyPunctuation(text[q.End..p.Start]));
+            // "Phase 1 complete (85% confidence)": a number right after a word names the phase, it counts nothing.
+            var percent = NameNumeral().IsMatch(before) && q.Shape == QuantityShape.Number ? null
+                : collector.Free.FirstOrDefault(p => p != q && p.IsPercent && p.Start > q.End && p.Start - q.End < 12 && OnlyPunctuation(text[q.End..p.Start]));
 
             // "56 tasks (19.1%)" is progress; "Project Plan with 144 tasks defined" only counts the plan.
             var figure = q.IsPercent || q.IsRatio || percent is not null;
@@ -68,6 +75,12 @@ public sealed partial class SectionScoreRecognizer : IClaimRecognizer
         var subject = Checklists.StatusMarkers.Strip(cut > 0 ? text[..cut] : text).Trim();
         return subject.Length is > 0 and < 60 ? subject : null;
     }
+
+    [GeneratedRegex(@"\p{L}\s+$")]
+    private static partial Regex NameNumeral();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:weight|weighting|gewicht|gewichtung|poids|peso|вес|权重|重み)[*_]*\s*[:：]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WeightKey();
 
     [GeneratedRegex(@"^[^\p{L}\d]*[^:：]{1,40}[:：]\s*$")]
     private static partial Regex PlainKey();

@@ -23,11 +23,23 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
         "|" + Nouns + @"\s*を?\s*(?:全て|すべて)\s*" + Met,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>"- **Low Risk**: All checklist items complete": the key names a condition, what follows defines it.</summary>
+    private static readonly Regex ConditionKey = new(
+        @"^[^\p{L}\d]*(?:\p{L}+\s+){0,2}" + LineTerms.Pattern("non-claim-sections") + @"[*_]*\s*[:：]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     public void Recognize(ClaimCollector collector)
     {
         var source = collector.Source;
         var text = source.Text;
-        var all = AllItemsComplete().Match(text);
+        var all = ConditionKey.IsMatch(text) ? Match.Empty : AllItemsComplete().Match(text);
+        if (all.Success && collector.IsFree(all.Index, all.Index + all.Length) && WholeChecklist().IsMatch(all.Groups["subject"].Value))
+        {
+            // "- [ ] All checklist items completed": the checklist's own share of done items, 100%.
+            var whole = new Quantity(QuantityShape.Percent, 100, Comparison.Exactly, all.Index, all.Index + all.Length, "100%");
+            collector.Add(collector.New(ClaimKind.CompletionPercent, all.Value, all.Index, all.Index + all.Length) with { Value = whole, Subject = ClaimSubjects.WholeDocument });
+            return;
+        }
+
         if (all.Success && collector.IsFree(all.Index, all.Index + all.Length))
         {
             var ratio = collector.Free.FirstOrDefault(q => q.IsRatio && q.Start >= all.Index + all.Length - 1);
@@ -92,6 +104,9 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
 
     [GeneratedRegex(@"\ball\s+(?<subject>[\p{L}\s-]{1,40}?)\s+(?:items|tasks|checks|requirements)\s+(?:are\s+)?(?:complete|completed|done|checked|closed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllItemsComplete();
+
+    [GeneratedRegex(@"^(?:checklist|check-list|list|readiness\s+checklist)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WholeChecklist();
 
     [GeneratedRegex(@"^\s*(?:overall\s+)?status\s*:\s*(?:complete|completed|done|ready|passed|production[- ]ready)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneStatus();

@@ -42,7 +42,7 @@ public sealed partial class VerdictLineRecognizer : IClaimRecognizer
         var verdict = Verdict.Match(value?.Value ?? text);
         var said = value is not null
             ? (verdict.Success && Opening().IsMatch(value.Value[..verdict.Index]) && (Shouted(verdict.Value) || StatusMarkers.HasDone(value.Value))) ||
-                PhraseVerdict.IsMatch(Bare(value.Value))
+                PhraseVerdict.IsMatch(Bare(value.Value)) || ShoutedWithDone(value.Value)
             : StatusMarkers.Strip(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && verdict.Success && Shouted(verdict.Value) &&
                 !InKey(text, verdict.Index);
 
@@ -59,6 +59,10 @@ public sealed partial class VerdictLineRecognizer : IClaimRecognizer
             Subject = ProductionWide().IsMatch(text) ? ClaimSubjects.WholeDocument : null,
         });
     }
+
+    /// <summary>"**Recommendation:** **SHIP TO ALL REGIONS** ✅": a value in capitals with a done marker is the verdict itself.</summary>
+    private static bool ShoutedWithDone(string value) =>
+        StatusMarkers.HasDone(value) && Bare(value) is { Length: > 3 } bare && bare.Any(char.IsLetter) && Shouted(bare);
 
     /// <summary>"承認日: 2025-11-17", "需要完成：": the word names a key (approval date, what is to be done), not a verdict.</summary>
     private static bool InKey(string text, int index) => text.IndexOfAny([':', '：']) is var colon && colon >= 0 && index < colon;
