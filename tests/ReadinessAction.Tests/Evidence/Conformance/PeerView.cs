@@ -23,8 +23,9 @@ internal sealed record PeerView(long Total, long Passed, long Failed, long Error
             // never writes: it reports exceptions as result="Failed" label="Error", so the peer counts them as failures.
             ("publish-unit-test-result-action", "nunit3-xml") => new(totals.Total, totals.Passed, totals.Failed + totals.Errors, 0, totals.Skipped),
 
-            // test-summary/action counts every <testcase> entry and has no error state: an <error> is a failure.
-            ("test-summary", _) => new(ours.Runs.Runs, ours.Runs.Passed, ours.Runs.Failed + ours.Runs.Errors, 0, ours.Runs.Skipped),
+            // test-summary/action and the Jenkins JUnit plugin count every <testcase> entry and have no error state in their
+            // totals: an <error> is a failure.
+            ("test-summary" or "junit-plugin", _) => new(ours.Runs.Runs, ours.Runs.Passed, ours.Runs.Failed + ours.Runs.Errors, 0, ours.Runs.Skipped),
 
             // action-junit-report has no error state (an <error> fails the case) and, unless asked to check retries
             // (peer_counting "distinct"), counts every <testcase> entry as a test of its own.

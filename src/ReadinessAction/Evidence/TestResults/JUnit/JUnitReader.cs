@@ -40,6 +40,10 @@ public sealed class JUnitReader() : XmlTestReader("junit", "testsuites", "testsu
 
                         xml.Read();
                         continue;
+                    case "error" when suites.Count > 0:
+                        cases.Add(suites.Peek().StartError(xml, path, diagnostics));
+                        xml.Skip();
+                        continue;
                     case "testcase":
                         cases.Add(JUnitCaseReader.Read(xml, suites.Count > 0 ? suites.Peek().Name : "", pool));
                         continue;

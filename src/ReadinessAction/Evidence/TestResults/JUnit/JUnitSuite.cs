@@ -27,6 +27,18 @@ internal sealed class JUnitSuite
         XmlNumbers.ParseInt(xml.GetAttribute("tests")),
         (xml as IXmlLineInfo)?.LineNumber);
 
+    /// <summary>
+    /// An <c>error</c> directly in a suite: Ant writes one when the test class fails to load or its class set-up throws, and
+    /// no test of the suite runs. It is one errored test (named <c>&lt;init&gt;</c>, as the Jenkins JUnit plugin names
+    /// it), so a suite that never started is not read as a suite with no tests.
+    /// </summary>
+    public TestCaseResult StartError(XmlReader xml, string path, DiagnosticBag diagnostics)
+    {
+        var name = Name.Length > 0 ? $"suite '{Name}'" : "a suite";
+        diagnostics.Info("suite-error", $"{name} reports an error outside its test cases (it failed to start); counted as one errored test", path, (xml as IXmlLineInfo)?.LineNumber);
+        return new TestCaseResult(Name, Name, "<init>", TestOutcome.Error, null, []);
+    }
+
     /// <summary>A header that declares tests but lists none is not evidence of those tests: we count entries, and say so.</summary>
     public void End(int casesSoFar, string path, DiagnosticBag diagnostics)
     {

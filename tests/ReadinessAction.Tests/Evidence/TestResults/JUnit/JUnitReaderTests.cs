@@ -123,4 +123,20 @@ public sealed class JUnitReaderTests
         Assert.Equal(0, read.Totals.Total);
         Assert.Contains(read.Diagnostics, d => d.Code == "suite-without-cases" && d.Path == "empty-suite.xml" && d.Line == 2);
     }
+
+    [Fact]
+    public void Suite_that_failed_to_start_is_one_errored_test_named_init()
+    {
+        var read = ArtifactFixture.Text("""
+            <testsuites><testsuite name="outer">
+              <testsuite name="broken" tests="1" errors="1"><error type="java.lang.NoClassDefFoundError">at X</error></testsuite>
+              <testcase name="ok" classname="C"/>
+            </testsuite></testsuites>
+            """, "ant.xml");
+
+        Assert.Equal(new TestTotals(2, 1, 0, 1, 0, 2), read.Totals);
+        Assert.Equal(("broken", TestOutcome.Error), (read.Case("<init>").Suite, read.Case("<init>").Outcome));
+        Assert.Contains(read.Diagnostics, d => d.Code == "suite-error" && d.Path == "ant.xml" && d.Line == 2);
+        Assert.DoesNotContain(read.Diagnostics, d => d.Code == "suite-without-cases");
+    }
 }
