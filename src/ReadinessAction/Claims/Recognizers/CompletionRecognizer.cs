@@ -84,7 +84,7 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
     private static Quantity? ShareOf(ClaimCollector collector, Quantity ratio)
     {
         var text = collector.Source.Text;
-        return ratio.AsPercent is { } expected && !LineTerms.Of("test-nouns").IsMatch(text) && !LineTerms.Of("pass-words").IsMatch(text)
+        return ratio.AsPercent is { } expected && !LineTerms.Occurs("test-nouns", text) && !LineTerms.Occurs("pass-words", text)
             ? collector.Free.FirstOrDefault(p => p.IsPercent && p.Start > ratio.End && p.Start > 0 && OpensShare(text[..p.Start]) &&
                 Math.Abs(p.Value - expected) <= 1 && !collector.Free.Any(r => r.IsRatio && r.Start > ratio.End && r.Start < p.Start))
             : null;
@@ -97,7 +97,7 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
     /// </summary>
     private static bool ClosesTheLine(string text, Quantity ratio) =>
         ratio.Value <= ratio.Denominator && text.IndexOfAny([':', '：']) < 0 && TrailingParenthesis().IsMatch(text[ratio.End..]) && OpenedBefore().IsMatch(text[..ratio.Start]) && !AfterState().IsMatch(text[..ratio.Start]) &&
-        !LineTerms.Of("test-nouns").IsMatch(text) && !LineTerms.Of("pass-words").IsMatch(text);
+        !LineTerms.Occurs("test-nouns", text) && !LineTerms.Occurs("pass-words", text);
 
     [GeneratedRegex(@"^\s*[)）][\s*_✅✔️]*$")]
     private static partial Regex TrailingParenthesis();

@@ -60,7 +60,7 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
         }
 
         var heading = source.Origin == ClaimOrigin.Heading && HeadingPass().Match(text) is { Success: true } h && NamesASuite(text[..h.Index]) ? h : null;
-        var phrase = heading ?? (NotPassed().IsMatch(ZeroFailures().Replace(text, "")) ? null : TestsPass.Match(text) is { Success: true } m && collector.IsFree(m.Index, m.Index + m.Length) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
+        var phrase = heading ?? (NotPassed().IsMatch(ZeroFailures().Replace(text, "")) ? null : LineTerms.Occurs("pass-words", text) && TestsPass.Match(text) is { Success: true } m && collector.IsFree(m.Index, m.Index + m.Length) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
         if (phrase is not null)
         {
             collector.Add(collector.New(ClaimKind.PassRate, phrase.Value.Trim(), phrase.Index, phrase.Index + phrase.Length) with
