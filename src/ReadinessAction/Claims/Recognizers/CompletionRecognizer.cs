@@ -138,7 +138,7 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
 
     /// <summary>"Quality Score: 91/100", "Coverage Score: 0/100": a score of one quality of the code, not of readiness.</summary>
     private static bool RatesAnAspect(string before) =>
-        LineTerms.Of("aspect-scores").IsMatch(before) || LineTerms.Of("coverage-words").IsMatch(before);
+        LineTerms.Matches("aspect-scores", before) || LineTerms.Matches("coverage-words", before);
 
     /// <summary>"🔴 Critical: [ ] 0/5 items" names its subject before the colon; generic labels name none.</summary>
     private static string? LabelBefore(string text)

@@ -97,7 +97,7 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
     {
         for (; section is { Level: > 1 }; section = section.Parent)
         {
-            if (LineTerms.Of("future-work-sections").IsMatch(section.Title))
+            if (LineTerms.Matches("future-work-sections", section.Title))
             {
                 return true;
             }

@@ -44,7 +44,7 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
             var score = q.IsRatio && IsKeyedScore(text, q);
             var state = q.IsPercent ? PercentState.Match(text, q.End) : Match.Empty;
             if ((q.IsRatio && !score) || IsDate(text, q) || (q.IsPercent && !compared && !IsFactLabel(text, q) && !state.Success) ||
-                LineTerms.Of("runtime-metrics").IsMatch(source.ClauseAround(q.Start, q.End)) || Advised().IsMatch(text[..q.Start]))
+                LineTerms.Matches("runtime-metrics", source.ClauseAround(q.Start, q.End)) || Advised().IsMatch(text[..q.Start]))
             {
                 continue;
             }

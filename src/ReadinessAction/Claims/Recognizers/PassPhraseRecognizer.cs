@@ -72,7 +72,7 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
 
     /// <summary>"### Unit Tests - ✅ ALL PASSING", "### AT-001: Query Analyzer ✅ PASS" name what passed; "✅ PASSED:" alone does not.</summary>
     private static bool NamesASuite(string before) =>
-        LineTerms.Of("test-nouns").IsMatch(before) || AcceptanceId().IsMatch(before);
+        LineTerms.Matches("test-nouns", before) || AcceptanceId().IsMatch(before);
 
     [GeneratedRegex(@"\b[A-Z]{1,4}-\d{1,4}\b")]
     private static partial Regex AcceptanceId();
