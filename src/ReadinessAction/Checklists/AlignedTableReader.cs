@@ -20,8 +20,13 @@ internal static partial class AlignedTableReader
         var tables = new List<AlignedTable>();
         for (var i = 1; i + 1 < lines.Length; i++)
         {
+            if (!DashLine().IsMatch(lines[i]))
+            {
+                continue; // most lines: the anchored test fails at their first character
+            }
+
             var runs = Runs().Matches(lines[i]).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
-            if (runs.Count < 3 || !DashLine().IsMatch(lines[i]) || lines[i - 1].Trim().Length == 0)
+            if (runs.Count < 3 || lines[i - 1].Trim().Length == 0)
             {
                 continue;
             }

@@ -76,7 +76,7 @@ public static partial class ChecklistParser
         }
     }
 
-    private static int CountLines(string text) => text.Count(c => c == '\n') + 1;
+    private static int CountLines(string text) => text.AsSpan().Count('\n') + 1;
 
     /// <summary>The 1-based lines a code block spans, fences included: a marker shown as an example is not a marker.</summary>
     private static void AddLines(HashSet<int> lines, string markdown, CodeBlock code)

@@ -31,25 +31,32 @@ public static class MojibakeRepairer
 
     private static string Apply(string text, Encoder encode, out int replacements)
     {
+        // Only characters outside ASCII can be mojibake: runs of ASCII are copied whole, and a text without a repair
+        // is returned as it is.
         replacements = 0;
-        var output = new StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length)
+        StringBuilder? output = null;
+        var copied = 0;
+        var i = text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
+        while (i >= 0)
         {
-            if (text[i] >= 0x80 && TryDecodeSequence(text, i, encode, out var decoded, out var consumed))
+            if (TryDecodeSequence(text, i, encode, out var decoded, out var consumed))
             {
-                output.Append(decoded);
+                output ??= new StringBuilder(text.Length);
+                output.Append(text, copied, i - copied).Append(decoded);
                 replacements++;
                 i += consumed;
+                copied = i;
             }
             else
             {
-                output.Append(text[i]);
                 i++;
             }
+
+            var next = text.AsSpan(i).IndexOfAnyExceptInRange('\0', '\u007F');
+            i = next < 0 ? -1 : i + next;
         }
 
-        return output.ToString();
+        return output is null ? text : output.Append(text, copied, text.Length - copied).ToString();
     }
 
     private static bool TryDecodeSequence(string text, int start, Encoder encode, out string decoded, out int consumed)

@@ -55,4 +55,28 @@ public sealed class LineTermsTests
     {
         Assert.Matches(new System.Text.RegularExpressions.Regex("^1200" + LineTerms.Pattern("fact-units", glued: true) + "$"), "1200ms");
     }
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public void The_plain_text_pre_check_answers_as_the_pattern_does_on_every_corpus_line(string name)
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, "tests", "corpus", "claims", "checklists");
+        var lines = Directory.EnumerateFiles(folder, "*.md").SelectMany(File.ReadLines)
+            .Concat(["KELVIN \u212A tests", "İSTANBUL build", "Straße ẞ", "- [x] Linters Passing: 100%", "All teſts paſſing", "ＡＬＬ ＴＥＳＴＳ ｐａｓｓｉｎｇ"]);
+        foreach (var line in lines)
+        {
+            Assert.True(LineTerms.Of(name).IsMatch(line) == LineTerms.Matches(name, line), $"{name}: {line}");
+        }
+    }
+
+    [Theory]
+    [InlineData("\u212Aelvin", false)]
+    [InlineData("KELVIN", false)]
+    [InlineData("elvin only", true)]
+    public void The_plain_text_pre_check_rules_out_only_lines_the_pattern_cannot_match(string text, bool absent)
+    {
+        var pattern = new System.Text.RegularExpressions.Regex("kelvin", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        Assert.Equal(absent, new TermWords(["kelvin"]).Absent(text));
+        Assert.True(absent ? !pattern.IsMatch(text) : pattern.IsMatch(text));
+    }
 }

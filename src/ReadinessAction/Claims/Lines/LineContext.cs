@@ -42,7 +42,7 @@ public static class LineContext
     }
 
     private static bool StatesConditions(string title, bool item) =>
-        LineTerms.Of("non-claim-sections").IsMatch(item ? CriteriaWords.Replace(title, " ") : title) && !LineTerms.Of("goal-results").IsMatch(title);
+        LineTerms.Matches("non-claim-sections", item ? CriteriaWords.Replace(title, " ") : title) && !LineTerms.Matches("goal-results", title);
 
     private static bool SectionStatesConditions(ChecklistSection start, bool verdict, bool item)
     {
@@ -81,7 +81,7 @@ public static class LineContext
 
     /// <summary>"### All Systems Go", "### Production Status", "### Final Launch Decision": a heading that gives or holds a verdict.</summary>
     private static bool IsVerdictHeading(string title) =>
-        LineTerms.Of("verdict-heading").IsMatch(title) || LineTerms.Of("rollup-words").IsMatch(title);
+        LineTerms.Matches("verdict-heading", title) || LineTerms.Matches("rollup-words", title);
 
     private static bool IsDocumentTitle(ChecklistSection section) =>
         section.Level == 1 && section.Parent is { } root && root.Children.Count(c => c.Level == 1) == 1 && section.Children.Count > 0;

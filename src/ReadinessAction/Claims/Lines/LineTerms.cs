@@ -15,6 +15,43 @@ public static class LineTerms
 
     public static Regex Of(string name) => Patterns.GetOrAdd(name, n => new Regex(Pattern(n), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
+    [ThreadStatic]
+    private static string? _lastText;
+
+    [ThreadStatic]
+    private static Dictionary<string, bool>? _lastAnswers;
+
+    /// <summary><c>Of(name).IsMatch(text)</c>, remembered for the last text asked about: the recognisers ask the same
+    /// lists of the same line one after another, and a term list is the slowest pattern to interpret.</summary>
+    /// <remarks>Also a cheap test before a larger pattern that holds the list: where the list occurs nowhere in the line,
+    /// no pattern that must match one of its terms can match (a term's look-arounds see the same line).</remarks>
+    public static bool Occurs(string name, string text)
+    {
+        if (!ReferenceEquals(text, _lastText) || _lastAnswers is null)
+        {
+            _lastAnswers ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+            _lastAnswers.Clear();
+            _lastText = text;
+        }
+
+        if (!_lastAnswers.TryGetValue(name, out var occurs))
+        {
+            occurs = Matches(name, text);
+            _lastAnswers[name] = occurs;
+        }
+
+        return occurs;
+    }
+
+    /// <summary><c>Of(name).IsMatch(text)</c>, first looking for the terms' words as plain text (vectorised), which is
+    /// far cheaper than interpreting the list's pattern on a line that holds none of them.</summary>
+    public static bool Matches(string name, string text) =>
+        (!WordsOf(name).Absent(text)) && Of(name).IsMatch(text);
+
+    private static TermWords WordsOf(string name) => Words.GetOrAdd(name, n => new TermWords(Read(n)));
+
+    private static readonly ConcurrentDictionary<string, TermWords> Words = new(StringComparer.Ordinal);
+
     /// <summary>The list as one non-capturing alternation, longest terms first, to compose into a larger pattern.</summary>
     /// <param name="glued">Terms may follow a digit directly (units: "1200ms", "60fps").</param>
     /// <remarks>

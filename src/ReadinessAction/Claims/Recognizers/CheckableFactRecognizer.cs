@@ -32,30 +32,40 @@ public sealed partial class CheckableFactRecognizer : IClaimRecognizer
         if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow ||
             collector.Claims.Any(c => c.Kind is not ClaimKind.FileExists) ||
             LineContext.StatesConditions(source) || LineContext.OpensWithPlanKey(source.Text) || IsGroupTitle(source) ||
-            LineTerms.Of("runtime-metrics").IsMatch(source.Text) || LineTerms.Of("host-requirements").IsMatch(source.Text))
+            LineTerms.Occurs("runtime-metrics", source.Text) || LineTerms.Occurs("host-requirements", source.Text))
         {
             return;
         }
 
         var text = source.Text;
-        var absent = Absent.Match(text) is { Success: true } none ? none : Cleanup.Match(text);
-        var subject = Subject.Match(text);
-        var stated = LineTerms.Of("fact-states").IsMatch(text) || (StatedByMarker(collector) && subject.Success && !LineTerms.Read("fact-subjects-generic").Contains(subject.Value, StringComparer.OrdinalIgnoreCase));
+        var absent = AbsentOrCleanup(text);
         if (absent.Success)
         {
             collector.Add(collector.New(ClaimKind.OtherMetric, absent.Value, absent.Index, absent.Index + absent.Length));
+            return;
         }
-        else if (subject.Success && stated)
+
+        // The subject is looked for only where something could state it (its pattern is the slowest of the lines).
+        var states = LineTerms.Occurs("fact-states", text);
+        var subject = states || StatedByMarker(collector) ? Subject.Match(text) : Match.Empty;
+        if (subject.Success && (states || !GenericSubjects.Contains(subject.Value)))
         {
             collector.Add(collector.New(ClaimKind.OtherMetric, subject.Value, subject.Index, subject.Index + subject.Length));
         }
-        else if (StateValue.Match(text) is { Success: true } value && !NotASetting().IsMatch(text[..value.Groups["value"].Index]) && !Imperative().IsMatch(value.Groups["value"].Value))
+        else if (states && text.AsSpan().IndexOfAny(':', '：') >= 0 && StateValue.Match(text) is { Success: true } value && !NotASetting().IsMatch(text[..value.Groups["value"].Index]) && !Imperative().IsMatch(value.Groups["value"].Value))
         {
             // "**Minification**: Enabled with ProGuard rules": a setting named by its key, stated by its value.
             var start = value.Groups["value"].Index;
             collector.Add(collector.New(ClaimKind.OtherMetric, text[start..].Trim(), start, text.Length));
         }
     }
+
+    private static readonly HashSet<string> GenericSubjects = new(LineTerms.Read("fact-subjects-generic"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"No hardcoded secrets" or "Remove unused imports"; each pattern is tried only where its opening words occur.</summary>
+    private static Match AbsentOrCleanup(string text) =>
+        LineTerms.Occurs("fact-absent", text) && Absent.Match(text) is { Success: true } none ? none
+        : LineTerms.Occurs("fact-cleanup-verbs", text) ? Cleanup.Match(text) : Match.Empty;
 
     /// <summary>
     /// A checkbox or a ✅ states the fact itself ("- [x] Release workflow", "- [ ] Tag release version", "- ✅ Docker
@@ -73,7 +83,7 @@ public sealed partial class CheckableFactRecognizer : IClaimRecognizer
     {
         var words = source.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return source.Origin is ClaimOrigin.TaskItem && words.Length <= 3 && words.All(w => char.IsUpper(w[0])) &&
-            !LineTerms.Of("fact-states").IsMatch(source.Text) && !Absent.IsMatch(source.Text);
+            !LineTerms.Occurs("fact-states", source.Text) && !(LineTerms.Occurs("fact-absent", source.Text) && Absent.IsMatch(source.Text));
     }
 
     private static readonly Regex Subject = new(LineTerms.Pattern("fact-subjects"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -84,7 +84,7 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
     private static Quantity? ShareOf(ClaimCollector collector, Quantity ratio)
     {
         var text = collector.Source.Text;
-        return ratio.AsPercent is { } expected && !LineTerms.Of("test-nouns").IsMatch(text) && !LineTerms.Of("pass-words").IsMatch(text)
+        return ratio.AsPercent is { } expected && !LineTerms.Occurs("test-nouns", text) && !LineTerms.Occurs("pass-words", text)
             ? collector.Free.FirstOrDefault(p => p.IsPercent && p.Start > ratio.End && p.Start > 0 && OpensShare(text[..p.Start]) &&
                 Math.Abs(p.Value - expected) <= 1 && !collector.Free.Any(r => r.IsRatio && r.Start > ratio.End && r.Start < p.Start))
             : null;
@@ -97,7 +97,7 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
     /// </summary>
     private static bool ClosesTheLine(string text, Quantity ratio) =>
         ratio.Value <= ratio.Denominator && text.IndexOfAny([':', '：']) < 0 && TrailingParenthesis().IsMatch(text[ratio.End..]) && OpenedBefore().IsMatch(text[..ratio.Start]) && !AfterState().IsMatch(text[..ratio.Start]) &&
-        !LineTerms.Of("test-nouns").IsMatch(text) && !LineTerms.Of("pass-words").IsMatch(text);
+        !LineTerms.Occurs("test-nouns", text) && !LineTerms.Occurs("pass-words", text);
 
     [GeneratedRegex(@"^\s*[)）][\s*_✅✔️]*$")]
     private static partial Regex TrailingParenthesis();
@@ -138,7 +138,7 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
 
     /// <summary>"Quality Score: 91/100", "Coverage Score: 0/100": a score of one quality of the code, not of readiness.</summary>
     private static bool RatesAnAspect(string before) =>
-        LineTerms.Of("aspect-scores").IsMatch(before) || LineTerms.Of("coverage-words").IsMatch(before);
+        LineTerms.Matches("aspect-scores", before) || LineTerms.Matches("coverage-words", before);
 
     /// <summary>"🔴 Critical: [ ] 0/5 items" names its subject before the colon; generic labels name none.</summary>
     private static string? LabelBefore(string text)

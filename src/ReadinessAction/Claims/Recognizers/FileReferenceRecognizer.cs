@@ -90,14 +90,14 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
     /// </summary>
     private static bool NotInRepository(string path, string text) =>
         NotCommitted().IsMatch(text) ? path.Contains(".env", StringComparison.Ordinal) || text.Contains("gitignore", StringComparison.OrdinalIgnoreCase)
-            : LocalEnvFile().IsMatch(path) && !LineTerms.Of("file-created").IsMatch(text);
+            : LocalEnvFile().IsMatch(path) && !LineTerms.Occurs("file-created", text);
 
     /// <summary>"## 4. Plan de Trabajo Detallado", "### Next Steps", "📋 后续行动计划": what sits under them is yet to be made.</summary>
     private static bool UnderFutureWork(Checklists.ChecklistSection? section)
     {
         for (; section is { Level: > 1 }; section = section.Parent)
         {
-            if (LineTerms.Of("future-work-sections").IsMatch(section.Title))
+            if (LineTerms.Matches("future-work-sections", section.Title))
             {
                 return true;
             }

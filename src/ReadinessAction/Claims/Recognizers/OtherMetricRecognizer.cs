@@ -27,7 +27,7 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
     {
         var source = collector.Source;
         if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow || LineContext.StatesConditions(source) ||
-            LineContext.OpensWithPlanKey(source.Text) || LineTerms.Of("host-requirements").IsMatch(source.Text))
+            LineContext.OpensWithPlanKey(source.Text) || LineTerms.Occurs("host-requirements", source.Text))
         {
             return;
         }
@@ -43,8 +43,8 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
             var compared = IsCompared(text, q);
             var score = q.IsRatio && IsKeyedScore(text, q);
             var state = q.IsPercent ? PercentState.Match(text, q.End) : Match.Empty;
-            if ((q.IsRatio && !score) || IsDate(text, q) || (q.IsPercent && !compared && !FactLabel.IsMatch(text[..q.Start]) && !state.Success) ||
-                LineTerms.Of("runtime-metrics").IsMatch(source.ClauseAround(q.Start, q.End)) || Advised().IsMatch(text[..q.Start]))
+            if ((q.IsRatio && !score) || IsDate(text, q) || (q.IsPercent && !compared && !IsFactLabel(text, q) && !state.Success) ||
+                LineTerms.Matches("runtime-metrics", source.ClauseAround(q.Start, q.End)) || Advised().IsMatch(text[..q.Start]))
             {
                 continue;
             }
@@ -57,13 +57,13 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
                 continue;
             }
 
-            if (compared && !unit.Success && !noun.Success && (!ClosesValue().IsMatch(text[q.End..]) || LineTerms.Of("runtime-metrics").IsMatch(text)))
+            if (compared && !unit.Success && !noun.Success && (!ClosesValue().IsMatch(text[q.End..]) || LineTerms.Occurs("runtime-metrics", text)))
             {
                 continue;
             }
 
             var end = noun.Success ? noun.Index + noun.Length : unit.Success ? unit.Index + unit.Length : state.Success ? state.Index + state.Length : q.End;
-            if (!noun.Success && !unit.Success && !compared && !score && !state.Success && !FactLabel.IsMatch(text[..q.Start]) && !CountOfNoun(text, q))
+            if (!noun.Success && !unit.Success && !compared && !score && !state.Success && !IsFactLabel(text, q) && !CountOfNoun(text, q))
             {
                 continue;
             }
@@ -73,13 +73,17 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
     }
 
     /// <summary>"CLS ≤ 0.1", "**Performance**: ≥ 90", "hit ratio > 90%": a figure compared by a sign after a named key.</summary>
+    /// <summary>"Bundle size: 45%": a fact's label ends right before the value (only a colon or "=" can end one).</summary>
+    private static bool IsFactLabel(string text, Quantity q) =>
+        text.AsSpan(0, q.Start).TrimEnd() is [.., ':' or '='] && FactLabel.IsMatch(text[..q.Start]);
+
     private static bool IsCompared(string text, Quantity q) =>
         q.Comparison is not (Comparison.Exactly or Comparison.Between) && q.Raw.Length > 0 && !char.IsDigit(q.Raw[0]) &&
-        KeyBefore().IsMatch(text[..q.Start]) && !LineTerms.Of("coverage-words").IsMatch(text);
+        KeyBefore().IsMatch(text[..q.Start]) && !LineTerms.Occurs("coverage-words", text);
 
     /// <summary>"**Readability:** 90/100": a quality score out of ten or a hundred given as a key's value.</summary>
     private static bool IsKeyedScore(string text, Quantity q) =>
-        q.Denominator is 10 or 100 && q.Comparison == Comparison.Exactly && ScoreKey().IsMatch(text[..q.Start]) && !LineTerms.Of("coverage-words").IsMatch(text);
+        q.Denominator is 10 or 100 && q.Comparison == Comparison.Exactly && ScoreKey().IsMatch(text[..q.Start]) && !LineTerms.Occurs("coverage-words", text);
 
     [GeneratedRegex(@"^[^\p{L}]*\p{L}[^:：]{1,40}[:：][*_]*\s*$")]
     private static partial Regex ScoreKey();

@@ -60,7 +60,7 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
         }
 
         var heading = source.Origin == ClaimOrigin.Heading && HeadingPass().Match(text) is { Success: true } h && NamesASuite(text[..h.Index]) ? h : null;
-        var phrase = heading ?? (NotPassed().IsMatch(ZeroFailures().Replace(text, "")) ? null : TestsPass.Match(text) is { Success: true } m && collector.IsFree(m.Index, m.Index + m.Length) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
+        var phrase = heading ?? (NotPassed().IsMatch(ZeroFailures().Replace(text, "")) ? null : LineTerms.Occurs("pass-words", text) && TestsPass.Match(text) is { Success: true } m && collector.IsFree(m.Index, m.Index + m.Length) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
         if (phrase is not null)
         {
             collector.Add(collector.New(ClaimKind.PassRate, phrase.Value.Trim(), phrase.Index, phrase.Index + phrase.Length) with
@@ -72,7 +72,7 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
 
     /// <summary>"### Unit Tests - ✅ ALL PASSING", "### AT-001: Query Analyzer ✅ PASS" name what passed; "✅ PASSED:" alone does not.</summary>
     private static bool NamesASuite(string before) =>
-        LineTerms.Of("test-nouns").IsMatch(before) || AcceptanceId().IsMatch(before);
+        LineTerms.Matches("test-nouns", before) || AcceptanceId().IsMatch(before);
 
     [GeneratedRegex(@"\b[A-Z]{1,4}-\d{1,4}\b")]
     private static partial Regex AcceptanceId();

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using ReadinessAction.Claims.Lines;
+
 namespace ReadinessAction.Claims.Recognizers;
 
 /// <summary>"(100%)" after a test count, "All tests pass", "All 500+ tests passing without failures",
@@ -27,7 +29,7 @@ public sealed partial class PassRateRecognizer : IClaimRecognizer
 
         // A phrase inside another claim ("24/27 resilience tests passing") is that claim's, unless it says "all"
         // about a counted set ("All 500+ tests passing without failures").
-        var phrase = AllPassing().Matches(text).FirstOrDefault(m =>
+        var phrase = TestWord.Absent(text) ? null : AllPassing().Matches(text).FirstOrDefault(m =>
             collector.IsFree(m.Index, m.Index + m.Length) ||
             (m.Value.StartsWith("all", StringComparison.OrdinalIgnoreCase) && collector.Claims.Any(c => c.Kind == ClaimKind.TestCount)));
         if (phrase is not null)
@@ -38,6 +40,9 @@ public sealed partial class PassRateRecognizer : IClaimRecognizer
             });
         }
     }
+
+    // Every phrase of AllPassing names tests.
+    private static readonly TermWords TestWord = new(["test"]);
 
     /// <summary>"All tests pass (unit, integration, security)": scope words in the parentheses that follow.</summary>
     private static string ScopeTail(string text, Match phrase)

@@ -31,7 +31,7 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
     {
         var source = collector.Source;
         var text = source.Text;
-        var all = ConditionKey.IsMatch(text) ? Match.Empty : AllItemsComplete().Match(text);
+        var all = IsConditionKey(text) ? Match.Empty : AllItemsComplete().Match(text);
         if (all.Success && collector.IsFree(all.Index, all.Index + all.Length) && WholeChecklist().IsMatch(all.Groups["subject"].Value))
         {
             // "- [ ] All checklist items completed": the checklist's own share of done items, 100%.
@@ -54,7 +54,7 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
             return;
         }
 
-        if (source.Origin != ClaimOrigin.TableRow && AllCriteriaMet.Match(text) is { Success: true } met && collector.IsFree(met.Index, met.Index + met.Length) &&
+        if (source.Origin != ClaimOrigin.TableRow && LineTerms.Occurs("criteria-nouns", text) && AllCriteriaMet.Match(text) is { Success: true } met && collector.IsFree(met.Index, met.Index + met.Length) &&
             !Negated().IsMatch(text[..met.Index]) && !Purpose().IsMatch(text[..met.Index]) && !StatusMarkers.HasNotDone(text) && !LineContext.StatesConditions(source))
         {
             collector.Add(collector.New(ClaimKind.StatusRollup, met.Value.Trim('*', '_', ' '), met.Index, met.Index + met.Length) with { Subject = met.Groups["subject"].Value.Trim() });
@@ -95,6 +95,10 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
                 break;
         }
     }
+
+    /// <summary>"Rollback triggers: ...": only a line with a colon and a condition word can open with a condition key.</summary>
+    private static bool IsConditionKey(string text) =>
+        text.AsSpan().IndexOfAny(':', '：') >= 0 && LineTerms.Occurs("non-claim-sections", text) && ConditionKey.IsMatch(text);
 
     private static string DescribeStatus(string text)
     {

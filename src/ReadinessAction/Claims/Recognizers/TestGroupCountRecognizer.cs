@@ -83,7 +83,7 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
     {
         for (var section = source.Line.Section.Parent; section is { Level: > 0 }; section = section.Parent)
         {
-            if (LineTerms.Of("test-nouns").IsMatch(section.Title))
+            if (LineTerms.Matches("test-nouns", section.Title))
             {
                 return true;
             }

@@ -30,7 +30,7 @@ public sealed partial class TestRatioLineRecognizer : IClaimRecognizer
         {
             var pass = PassAfter.Match(text, ratio.End);
             if (!(pass.Success || aboutTests) || NotTests().IsMatch(text[ratio.End..]) || ratio.Denominator is null or 100 || ratio.Value > ratio.Denominator ||
-                LineTerms.Of("coverage-words").IsMatch(text) || text.Contains('⭐', StringComparison.Ordinal))
+                LineTerms.Occurs("coverage-words", text) || text.Contains('⭐', StringComparison.Ordinal))
             {
                 continue;
             }
