@@ -1,4 +1,5 @@
 using ReadinessAction.Evidence.TestResults;
+using ReadinessAction.Evidence.TestResults.GoTest;
 
 namespace ReadinessAction.Tests.Evidence.Conformance;
 
@@ -37,7 +38,18 @@ internal sealed record PeerView(long Total, long Passed, long Failed, long Error
             // a file declares (TRX ResultSummary, the JUnit <testsuite> header). Both: every entry a test, errors apart.
             ("action-surefire-report" or "trx2junit", _) => new(ours.Runs.Runs, ours.Runs.Passed, ours.Runs.Failed, ours.Runs.Errors, ours.Runs.Skipped),
 
+            // gotestsum's summary counts ended tests; a failed package with no failed test is one more failure (our
+            // synthetic package case), and a package that did not compile is also one error (its "build errors").
+            ("gotestsum", _) => GotestsumView(ours),
+
             _ => new(totals.Total, totals.Passed, totals.Failed, totals.Errors, totals.Skipped),
         };
+    }
+
+    private static PeerView GotestsumView(TestResultSet ours)
+    {
+        var packages = ours.Cases.Count(c => c.Name is GoTestRun.PackageFailed or GoTestRun.BuildFailed);
+        var builds = ours.Cases.Count(c => c.Name == GoTestRun.BuildFailed);
+        return new(ours.Runs.Runs - packages, ours.Runs.Passed, ours.Runs.Failed + ours.Runs.Errors, builds, ours.Runs.Skipped);
     }
 }

@@ -9,11 +9,15 @@ namespace ReadinessAction.Evidence.TestResults.GoTest;
 /// <c>go test -json</c> (test2json): one event per line. A test is what ends in pass, fail or skip; subtests
 /// (<c>TestX/case</c>) are tests of their own, as gotestsum and test-reporter count them. A test that started and never
 /// ended (a panic, a timeout) is an error; so is a package that failed with no failing test (a build failure).
+/// A benchmark that passed has no event of its own in most Go versions, only its result line in the output: that line
+/// is a passed test, as go-junit-report counts it.
 /// </summary>
 public sealed class GoTestReader : IArtifactReader
 {
     private static readonly HashSet<string> KnownActions =
         ["start", "run", "pause", "cont", "pass", "bench", "fail", "output", "skip", "build-output", "build-fail"];
+
+    private const string BenchmarkResultMark = " ns/op";
 
     public string Format => "go-test-json";
 
@@ -62,6 +66,10 @@ public sealed class GoTestReader : IArtifactReader
             try
             {
                 run.Apply(JsonSerializer.Deserialize(line, GoTestJsonContext.Default.GoTestEvent));
+                if (line.Contains(BenchmarkResultMark, StringComparison.Ordinal))
+                {
+                    run.ApplyOutput(JsonSerializer.Deserialize(line, GoTestJsonContext.Default.GoTestOutput));
+                }
             }
             catch (JsonException ex)
             {

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ReadinessAction.Evidence.TestResults.GoTest;
 
 /// <summary>
@@ -5,12 +7,20 @@ namespace ReadinessAction.Evidence.TestResults.GoTest;
 /// once (<c>-count=N</c>, <c>gotestsum --rerun-fails</c>): each end is a run, and failed runs before a last, passed run
 /// are a flaky test's failed attempts.
 /// </summary>
-internal sealed class GoTestRun
+internal sealed partial class GoTestRun
 {
     private readonly Dictionary<(string Package, string Test), TestRuns> _tests = [];
     private readonly List<(string Package, string Test)> _order = [];
-    private readonly HashSet<string> _failedPackages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _failedPackages = new(StringComparer.Ordinal);
+    public const string PackageFailed = "(package failed)";
+    public const string BuildFailed = "(build failed)";
+
+    private readonly List<(string Package, string Test)> _benchmarks = [];
     private readonly StringPool _pool = new();
+
+    // BenchmarkName[/sub]-GOMAXPROCS, the iteration count, then the time per operation.
+    [GeneratedRegex(@"^(?<name>Benchmark\S*?)(?:-\d+)?\s+\d+\s+[\d.]+ ns/op", RegexOptions.CultureInvariant)]
+    private static partial Regex BenchmarkResult();
 
     public void Apply(GoTestEvent? e)
     {
@@ -22,9 +32,11 @@ internal sealed class GoTestRun
         var package = _pool.Share(e.Package);
         if (string.IsNullOrEmpty(e.Test))
         {
-            if (action is "fail" or "build-fail")
+            // build-output and build-fail events (Go 1.24+) name an ImportPath, not a package: the package's own fail
+            // event follows, with FailedBuild set, so a build failure is counted once.
+            if (action is "fail" or "build-fail" && package.Length > 0)
             {
-                _failedPackages.Add(package);
+                _failedPackages[package] = _failedPackages.GetValueOrDefault(package) || !string.IsNullOrEmpty(e.FailedBuild);
             }
 
             return;
@@ -40,8 +52,30 @@ internal sealed class GoTestRun
         runs.Apply(action, e.Elapsed);
     }
 
+    /// <summary>A benchmark's result line; it counts as a passed test unless the benchmark has events of its own.</summary>
+    public void ApplyOutput(GoTestOutput? output)
+    {
+        if (output?.Output is not { } text || BenchmarkResult().Match(text) is not { Success: true } match)
+        {
+            return;
+        }
+
+        var key = (_pool.Share(output.Package), match.Groups["name"].Value);
+        if (!_tests.ContainsKey(key))
+        {
+            _benchmarks.Add(key);
+        }
+    }
+
     public List<TestCaseResult> Cases()
     {
+        foreach (var key in _benchmarks.Where(key => !_tests.ContainsKey(key)).Distinct())
+        {
+            _tests[key] = TestRuns.Passed();
+            _order.Add(key);
+        }
+
+
         var cases = _order
             .SelectMany(key => _tests[key].Ended().Select(run => new TestCaseResult(key.Package, key.Package, key.Test, run.Outcome, run.Elapsed, [], run.Flaky)))
             .ToList();
@@ -49,9 +83,9 @@ internal sealed class GoTestRun
             .Where(c => c.Outcome is TestOutcome.Failed or TestOutcome.Error)
             .Select(c => c.Suite)
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var package in _failedPackages.Where(p => !packagesWithFailures.Contains(p)).Order(StringComparer.Ordinal))
+        foreach (var (package, buildFailed) in _failedPackages.Where(p => !packagesWithFailures.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            cases.Add(new TestCaseResult(package, package, "(package failed)", TestOutcome.Error, null, []));
+            cases.Add(new TestCaseResult(package, package, buildFailed ? BuildFailed : PackageFailed, TestOutcome.Error, null, []));
         }
 
         return cases;
@@ -61,6 +95,13 @@ internal sealed class GoTestRun
     {
         private readonly List<(TestOutcome Outcome, double? Elapsed)> _ended = [];
         private int _open;
+
+        public static TestRuns Passed()
+        {
+            var runs = new TestRuns();
+            runs.Apply("pass", null);
+            return runs;
+        }
 
         public void Apply(string action, double? elapsed)
         {

@@ -96,4 +96,44 @@ public sealed class GoTestReaderTests
         Assert.Null(read.Evidence);
         Assert.Contains(read.Diagnostics, d => d.Code == "malformed-json" && d.Line == 16);
     }
+
+    [Fact]
+    public void A_benchmark_seen_only_in_its_result_line_is_a_passed_test_and_one_with_events_is_counted_once()
+    {
+        var read = ArtifactFixture.Text("""
+            {"Action":"run","Package":"p","Test":"TestParse"}
+            {"Action":"output","Package":"p","Test":"TestParse","Output":"BenchmarkParse\n"}
+            {"Action":"output","Package":"p","Test":"TestParse","Output":"BenchmarkParse-8   \t 1000000\t      1043 ns/op\n"}
+            {"Action":"output","Package":"p","Output":"BenchmarkSplit/short-16 \t 2000\t 0.44 ns/op\t 0 B/op\n"}
+            {"Action":"pass","Package":"p","Test":"TestParse","Elapsed":0.5}
+            {"Action":"run","Package":"p","Test":"BenchmarkFails"}
+            {"Action":"output","Package":"p","Test":"BenchmarkFails","Output":"BenchmarkFails-8 \t 10\t 5 ns/op\n"}
+            {"Action":"fail","Package":"p","Test":"BenchmarkFails","Elapsed":0}
+            {"Action":"output","Package":"p","Output":"the result was 12 ns/op slower\n"}
+            """, "go-test.json");
+
+        Assert.Equal(new TestTotals(4, 3, 1, 0, 0, 4), read.Totals);
+        Assert.Equal(TestOutcome.Passed, read.Case("BenchmarkParse").Outcome);
+        Assert.Equal(TestOutcome.Passed, read.Case("BenchmarkSplit/short").Outcome);
+        Assert.Equal(TestOutcome.Failed, read.Case("BenchmarkFails").Outcome);
+    }
+
+    [Fact]
+    public void A_package_that_did_not_compile_is_one_errored_build_not_two_failed_packages()
+    {
+        // Go 1.24+: build events name an ImportPath; the package's fail event that follows names the failed build.
+        var read = ArtifactFixture.Text("""
+            {"ImportPath":"example.com/shop/cart [example.com/shop/cart.test]","Action":"build-output","Output":"./cart_test.go:3:1: syntax error\n"}
+            {"ImportPath":"example.com/shop/cart [example.com/shop/cart.test]","Action":"build-fail"}
+            {"Action":"start","Package":"example.com/shop/cart"}
+            {"Action":"fail","Package":"example.com/shop/cart","Elapsed":0,"FailedBuild":"example.com/shop/cart [example.com/shop/cart.test]"}
+            {"Action":"run","Package":"example.com/shop/tax","Test":"TestRate"}
+            {"Action":"pass","Package":"example.com/shop/tax","Test":"TestRate","Elapsed":0}
+            {"Action":"fail","Package":"example.com/shop/tax","Elapsed":0.1}
+            """, "go-test.json");
+
+        Assert.Equal(new TestTotals(3, 1, 0, 2, 0, 3), read.Totals);
+        Assert.Equal(("example.com/shop/cart", TestOutcome.Error), (read.Case("(build failed)").Suite, read.Case("(build failed)").Outcome));
+        Assert.Equal(("example.com/shop/tax", TestOutcome.Error), (read.Case("(package failed)").Suite, read.Case("(package failed)").Outcome));
+    }
 }
