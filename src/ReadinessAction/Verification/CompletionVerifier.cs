@@ -1,5 +1,6 @@
 using ReadinessAction.Checklists;
 using ReadinessAction.Claims;
+using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Verification;
 
@@ -25,9 +26,7 @@ public static class CompletionVerifier
         var counted = $"{scope.Checked} of {scope.Items.Count} task items are checked in {scope.Description}";
         if (value.Shape == QuantityShape.Number)
         {
-            // "Total Checklist Items: 150+" counts items, it does not rate them.
-            var holdsCount = Judgement.Satisfies(value, scope.Items.Count, 0, value.Value);
-            return new Verdict(claim, Judgement.Holds(claim, holdsCount), $"{scope.Items.Count} items", $"{scope.Description} has {scope.Items.Count} task items");
+            return CountVerdict(claim, value, scope);
         }
 
         var measured = $"{Judgement.Percent(scope.Percent)} ({scope.Checked}/{scope.Items.Count})";
@@ -41,4 +40,24 @@ public static class CompletionVerifier
         var why = holds ? counted : $"{counted}: {Judgement.Percent(scope.Percent)}, not {value.Raw}";
         return new Verdict(claim, Judgement.Holds(claim, holds), measured, why);
     }
+
+    /// <summary>
+    /// A bare count counts what its key names: "passed_checks: 11" the checked items, "Remaining: 3" the unchecked
+    /// ones, "Total Checklist Items: 150+" all of them.
+    /// </summary>
+    private static Verdict CountVerdict(Claim claim, Quantity value, ItemScope scope)
+    {
+        var key = KeyOf(claim.Text, value.Raw);
+        var open = scope.Items.Count - scope.Checked;
+        var (count, what) = LineTerms.Matches("count-open-keys", key) ? (open, $"{open} unchecked")
+            : LineTerms.Matches("count-done-keys", key) ? (scope.Checked, $"{scope.Checked} checked")
+            : (scope.Items.Count, null);
+        var holds = Judgement.Satisfies(value, count, 0, value.Value);
+        return what is null
+            ? new Verdict(claim, Judgement.Holds(claim, holds), $"{count} items", $"{scope.Description} has {count} task items")
+            : new Verdict(claim, Judgement.Holds(claim, holds), $"{what} items", $"{scope.Description} has {what} task items (of {scope.Items.Count})");
+    }
+
+    private static string KeyOf(string text, string raw) =>
+        raw.Length > 0 && text.IndexOf(raw, StringComparison.Ordinal) is var at and > 0 ? text[..at] : text;
 }

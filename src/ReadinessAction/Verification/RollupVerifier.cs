@@ -1,5 +1,6 @@
 using ReadinessAction.Checklists;
 using ReadinessAction.Claims;
+using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Verification;
 
@@ -30,6 +31,16 @@ public static class RollupVerifier
 
         var first = open[0];
         var example = first.Text.Length > 60 ? first.Text[..57] + "..." : first.Text;
+        if (LineTerms.Matches("verdict-qualifiers", claim.Text))
+        {
+            // "⚠️ CONDITIONAL GO" says work is open: open items agree with it, they do not contradict it.
+            return new Verdict(
+                claim,
+                Judgement.Holds(claim, true),
+                measured,
+                $"a qualified verdict, and {open.Count} of {scope.Items.Count} task items of {scope.Description} are unchecked, e.g. line {first.Line} “{example}”");
+        }
+
         return new Verdict(
             claim,
             Judgement.Holds(claim, false),
