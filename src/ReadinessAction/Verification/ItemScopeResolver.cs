@@ -1,5 +1,6 @@
 using ReadinessAction.Checklists;
 using ReadinessAction.Claims;
+using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Verification;
 
@@ -10,6 +11,11 @@ namespace ReadinessAction.Verification;
 /// </summary>
 public static class ItemScopeResolver
 {
+    private static readonly HashSet<string> WholeDocumentSubjects =
+        new(LineTerms.Read("whole-document-subjects"), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly char[] KeyEnds = [':', '：'];
+
     public static ItemScope? Resolve(ChecklistDocument document, Claim claim)
     {
         var section = SectionOf(document, claim);
@@ -43,7 +49,12 @@ public static class ItemScopeResolver
 
         if (!string.IsNullOrWhiteSpace(claim.Subject))
         {
-            return SectionFinder.FindByName(document, claim.Subject);
+            return SectionFinder.FindByName(document, claim.Subject) ?? (NamesWholeDocument(claim.Subject) ? document.Root : null);
+        }
+
+        if (claim.Origin != ClaimOrigin.Heading && claim.Text.IndexOfAny(KeyEnds) is var colon and > 0 && NamesWholeDocument(claim.Text[..colon]))
+        {
+            return document.Root;
         }
 
         if (claim.Origin == ClaimOrigin.Heading)
@@ -74,4 +85,6 @@ public static class ItemScopeResolver
             yield return new ItemScope($"the numbered items of {name}", headings);
         }
     }
+
+    private static bool NamesWholeDocument(string name) => WholeDocumentSubjects.Contains(name.Trim(' ', '*', ':', '：', '_'));
 }

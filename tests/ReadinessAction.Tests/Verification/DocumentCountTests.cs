@@ -34,6 +34,17 @@ public sealed class DocumentCountTests : IDisposable
         Assert.Equal(status, claim.Status);
     }
 
+    [Theory]
+    [InlineData("**Readiness:** 40%", "verified")]
+    [InlineData("**Overall progress:** 40%", "verified")]
+    [InlineData("**Progress:** 90%", "contradicted")]
+    public void A_figure_named_only_readiness_or_progress_speaks_for_the_whole_checklist(string figure, string status)
+    {
+        var claim = Judge($"# Release\n\n## Build\n\n- [x] One\n- [x] Two\n\n## Deploy\n\n- [ ] Three\n- [ ] Four\n- [ ] Five\n\n{figure}\n", 14);
+
+        Assert.Equal(status, claim.Status);
+    }
+
     public void Dispose() => _workspace.Dispose();
 
     private ClaimReport Judge(string markdown, int line)
