@@ -156,6 +156,13 @@ internal static class TableCellReader
     {
         var word = TableRowView.Clean(row.Cells[column]);
         var (start, end) = (row.Start(column), row.End(column));
+        if (row.Cells[column].Length <= 24 && TableVocabulary.RoleOf(row.Cells[column], r => r is ColumnRole.Passed or ColumnRole.Failed) is not null)
+        {
+            // "| Type check | ✅ PASS | strict mode |" under "| Check | Result | Notes |": the check's result.
+            ReadCheckStatus(collector, row, column);
+            return;
+        }
+
         if (word.Length == 0 || word.Contains(' ', StringComparison.Ordinal))
         {
             return;

@@ -1,3 +1,5 @@
+using ReadinessAction.Claims.Lines;
+
 namespace ReadinessAction.Claims.Tables;
 
 /// <summary>
@@ -11,11 +13,14 @@ internal static class TableTextCellReader
         var (start, end) = (row.Start(column), row.End(column));
         var cell = row.Cells[column];
         var aboutCoverage = TableVocabulary.Names(cell, ColumnRole.Coverage);
+        var aboutTool = NamesToolNotTests(row.Label);
         foreach (var q in collector.Free.Where(q => q.Start >= start && q.End <= end).ToList())
         {
             var unit = q.UnitWord.Length == 0 ? null : TableVocabulary.RoleOf(q.UnitWord, r => r is ColumnRole.Tests or ColumnRole.Passed or ColumnRole.Failed or ColumnRole.Skipped);
             ClaimKind? kind = (q.Shape, unit) switch
             {
+                (QuantityShape.Number, ColumnRole.Failed) when aboutTool => ClaimKind.OtherMetric,
+                (QuantityShape.Number, not null) when aboutTool => null,
                 (QuantityShape.Number, ColumnRole.Skipped) => ClaimKind.SkippedTests,
                 (QuantityShape.Number, not null) => ClaimKind.TestCount,
                 (QuantityShape.Percent, _) when aboutCoverage => ClaimKind.Coverage,
@@ -34,4 +39,9 @@ internal static class TableTextCellReader
             }
         }
     }
+
+    /// <summary>"| Lint (ESLint) | ✅ | 0 errors |": the errors are the linter's, not failed tests.</summary>
+    private static bool NamesToolNotTests(string label) =>
+        LineTerms.Matches("fact-subjects", label)
+        && TableVocabulary.RoleOf(label, r => r is ColumnRole.Tests or ColumnRole.Passed or ColumnRole.Failed or ColumnRole.PassRate) is null;
 }
