@@ -25,7 +25,7 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
             ref var row = ref _rows[index];
-            var name = row.NameIsString ? _unencodableNames![index] : System.Text.Encoding.UTF8.GetString(_names.Get(row.NamePosition));
+            var name = row.NameIsString ? _unencodableNames![index] : NameOf(row.NamePosition);
             var (suite, className) = _owners[row.Owners];
             return new TestCaseResult(_strings[suite], _strings[className], name, row.Outcome, TestCaseResult.DecodeDuration(row.Duration),
                 row.HasCategories ? _categories![index] : [], row.Flaky);
@@ -92,7 +92,7 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
     public bool HasName(int index)
     {
         ref var row = ref _rows[index];
-        return row.NameIsString || !_names.Get(row.NamePosition).IsEmpty;
+        return row.NameIsString || _names.LengthOf(row.NamePosition) > 0;
     }
 
     /// <summary>A test is known by its class (its suite when it has none) and its name.</summary>
@@ -107,7 +107,10 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
         }
         else
         {
-            hash.AddBytes(_names.Get(row.NamePosition));
+            var length = _names.LengthOf(row.NamePosition);
+            var name = length <= 256 ? stackalloc byte[length] : new byte[length];
+            _names.CopyTo(row.NamePosition, name);
+            hash.AddBytes(name);
         }
 
         return hash.ToHashCode();
@@ -122,9 +125,29 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
             return false;
         }
 
-        return a.NameIsString
-            ? string.Equals(_unencodableNames![first], _unencodableNames[second], StringComparison.Ordinal)
-            : _names.Get(a.NamePosition).SequenceEqual(_names.Get(b.NamePosition));
+        if (a.NameIsString)
+        {
+            return string.Equals(_unencodableNames![first], _unencodableNames[second], StringComparison.Ordinal);
+        }
+
+        var length = _names.LengthOf(a.NamePosition);
+        if (a.NamePosition == b.NamePosition || length != _names.LengthOf(b.NamePosition))
+        {
+            return a.NamePosition == b.NamePosition;
+        }
+
+        Span<byte> one = length <= 256 ? stackalloc byte[length] : new byte[length], other = length <= 256 ? stackalloc byte[length] : new byte[length];
+        _names.CopyTo(a.NamePosition, one);
+        _names.CopyTo(b.NamePosition, other);
+        return one.SequenceEqual(other);
+    }
+
+    private string NameOf(int position)
+    {
+        var length = _names.LengthOf(position);
+        var name = length <= 256 ? stackalloc byte[length] : new byte[length];
+        _names.CopyTo(position, name);
+        return System.Text.Encoding.UTF8.GetString(name);
     }
 
     /// <summary>The string id a test is known by: its class, or its suite when it has no class.</summary>
