@@ -14,6 +14,7 @@ using ReadinessAction.Evidence;
 // compute rates and ratios. CPU time (all threads: reader, GC, JIT) rather than wall time, because the machines this
 // runs on are shared: on a loaded 2-core box a process waits for a core longer than it computes.
 //   read FILE        the product's reader for FILE (sniffed by content, as `readiness evidence` does)
+//                    (BENCH_GC=1 also prints the GC heap, committed and live bytes after the read, to stderr)
 //   xmlloop FILE     a bare XmlReader loop that only visits every node (DTDs prohibited, as the readers)
 //   attrloop FILE    the bare loop that also reads every attribute's value (what any reader of attributes pays)
 //   textloop FILE    a bare StreamReader.ReadLine loop (the floor for text formats such as LCOV)
