@@ -14,6 +14,7 @@ using ReadinessAction.Evidence;
 // compute rates and ratios. CPU time (all threads: reader, GC, JIT) rather than wall time, because the machines this
 // runs on are shared: on a loaded 2-core box a process waits for a core longer than it computes.
 //   read FILE        the product's reader for FILE (sniffed by content, as `readiness evidence` does)
+//                    (BENCH_GC=1 also prints the GC heap, committed and live bytes after the read, to stderr)
 //   xmlloop FILE     a bare XmlReader loop that only visits every node (DTDs prohibited, as the readers)
 //   attrloop FILE    the bare loop that also reads every attribute's value (what any reader of attributes pays)
 //   textloop FILE    a bare StreamReader.ReadLine loop (the floor for text formats such as LCOV)
@@ -53,6 +54,15 @@ static string Read(string path)
     stream.Position = 0;
     var reader = ArtifactReaderRegistry.CreateDefault().Find(sniff) ?? throw new InvalidOperationException($"no reader for {path}");
     var evidence = reader.Read(stream, path, new DiagnosticBag()) ?? throw new InvalidOperationException($"{path} was not read");
+    _ = evidence.Tests?.Totals;
+    if (Environment.GetEnvironmentVariable("BENCH_GC") == "1")
+    {
+        // Where the memory goes: what the GC holds and has committed, and what stays live once garbage is collected.
+        var info = GC.GetGCMemoryInfo();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"heap {info.HeapSizeBytes >> 20} MB, committed {info.TotalCommittedBytes >> 20} MB, fragmented {info.FragmentedBytes >> 20} MB, live after full GC {GC.GetTotalMemory(true) >> 20} MB, working set {Environment.WorkingSet >> 20} MB"));
+        GC.KeepAlive(evidence);
+    }
     return evidence.Tests is { } tests ? $"{reader.Format}: {tests.Totals.Total} tests"
         : evidence.Coverage is { } coverage ? $"{reader.Format}: {coverage.Totals.LinesValid} lines" : reader.Format;
 }

@@ -32,10 +32,16 @@ public static class XmlNumbers
             : null;
     }
 
+    /// <summary>As <see cref="ParseLong(string?)"/>, without making a string in the common case of plain digits.</summary>
+    public static long? ParseLong(ReadOnlySpan<char> text) => PlainDigits(text) ?? ParseLong(text.ToString());
+
+    /// <summary>As <see cref="ParseInt(string?)"/>, without making a string in the common case of plain digits.</summary>
+    public static int? ParseInt(ReadOnlySpan<char> text) => PlainDigits(text) is { } plain && plain <= int.MaxValue ? (int)plain : ParseInt(text.ToString());
+
     /// <summary>The common case, "0" to "999999999999999999", without trimming or culture; null for anything else.</summary>
-    private static long? PlainDigits(string? text)
+    private static long? PlainDigits(ReadOnlySpan<char> text)
     {
-        if (text is not { Length: > 0 and <= 18 })
+        if (text.Length is 0 or > 18)
         {
             return null;
         }

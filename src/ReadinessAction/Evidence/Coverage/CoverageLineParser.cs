@@ -12,7 +12,7 @@ public abstract class CoverageLineParser
 
     /// <param name="line">The line, trimmed.</param>
     /// <param name="number">Its 1-based line number, for diagnostics.</param>
-    public abstract void ReadLine(string line, int number);
+    public abstract void ReadLine(ReadOnlySpan<char> line, int number);
 
     public virtual void Finish(int lastLine)
     {

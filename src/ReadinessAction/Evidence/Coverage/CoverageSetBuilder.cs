@@ -69,6 +69,19 @@ public sealed class CoverageSetBuilder
         (other._lastPath, other._lastLines) = (null, null);
     }
 
+    /// <summary>What <see cref="Build"/> would count, without building the set.</summary>
+    public CoverageTotals Totals()
+    {
+        long valid = 0, covered = 0, branchesValid = 0, branchesCovered = 0;
+        foreach (var lines in _files.Values)
+        {
+            var t = lines.Totals();
+            (valid, covered, branchesValid, branchesCovered) = (valid + t.LinesValid, covered + t.LinesCovered, branchesValid + t.BranchesValid, branchesCovered + t.BranchesCovered);
+        }
+
+        return new CoverageTotals(valid, covered, branchesValid, branchesCovered);
+    }
+
     /// <summary>Files ordered by path (ordinal), files without any line left out.</summary>
     public CoverageSet Build() => new(
     [

@@ -17,6 +17,11 @@ public sealed class FileCoverage
     {
         get
         {
+            if (Lines is LineHitsDictionary compact)
+            {
+                return compact.Totals();
+            }
+
             long valid = 0, covered = 0, branchesValid = 0, branchesCovered = 0;
             foreach (var line in Lines.Values)
             {

@@ -32,16 +32,17 @@ public abstract class TextCoverageReader : IArtifactReader
         {
             using var text = Open(content);
             var parser = CreateParser(context);
-            foreach (var line in ReadLines(text))
+            var lines = new TextLineReader(text, MaxLineLength);
+            while (lines.TryRead(out var line, out var tooLong))
             {
                 number++;
-                if (Problem(line) is { } problem)
+                if (Problem(line, tooLong) is { } problem)
                 {
                     context.Error(CoverageDiagnosticCodes.MalformedText, $"not {Format} text: {problem}", number);
                     return null;
                 }
 
-                parser.ReadLine(line!.Trim(), number);
+                parser.ReadLine(line.Trim(), number);
             }
 
             parser.Finish(number);
@@ -57,50 +58,11 @@ public abstract class TextCoverageReader : IArtifactReader
 
     protected abstract CoverageLineParser CreateParser(CoverageReadContext context);
 
-    private static string? Problem(string? line) => line switch
-    {
-        null => $"a line longer than {MaxLineLength} characters",
-        _ when line.Contains('\0', StringComparison.Ordinal) => "a NUL byte (binary content)",
-        _ when line.Contains(InvalidByte, StringComparison.Ordinal) => "bytes that are not valid UTF-8 (save the file as UTF-8)",
-        _ => null,
-    };
-
-    /// <summary>The lines of the text, as TextReader.ReadLine would give them, but a line longer than
-    /// <see cref="MaxLineLength"/> ends the sequence with null instead of being read into memory.</summary>
-    private static IEnumerable<string?> ReadLines(TextReader text)
-    {
-        var line = new StringBuilder();
-        var buffer = new char[8192];
-        int read;
-        while ((read = text.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            for (var start = 0; start < read;)
-            {
-                var newline = Array.IndexOf(buffer, '\n', start, read - start);
-                var end = newline < 0 ? read : newline;
-                if (line.Length + (end - start) > MaxLineLength)
-                {
-                    yield return null;
-                    yield break;
-                }
-
-                line.Append(buffer, start, end - start);
-                if (newline < 0)
-                {
-                    break;
-                }
-
-                yield return line.ToString();
-                line.Clear();
-                start = newline + 1;
-            }
-        }
-
-        if (line.Length > 0)
-        {
-            yield return line.ToString();
-        }
-    }
+    private static string? Problem(ReadOnlySpan<char> line, bool tooLong) =>
+        tooLong ? $"a line longer than {MaxLineLength} characters"
+        : line.Contains('\0') ? "a NUL byte (binary content)"
+        : line.Contains(InvalidByte) ? "bytes that are not valid UTF-8 (save the file as UTF-8)"
+        : null;
 
     private static StreamReader Open(Stream content)
     {

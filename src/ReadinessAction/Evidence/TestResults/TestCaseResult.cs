@@ -18,15 +18,17 @@ public sealed record TestCaseResult(
     private const double TicksPerSecond = 10_000;
 
     // A double? takes 16 bytes of every record; tenths of a millisecond fit in 4 (up to 119 hours), uint.MaxValue is "none".
-    private readonly uint _duration = Encode(DurationSeconds);
+    private readonly uint _duration = EncodeDuration(DurationSeconds);
 
     public double? DurationSeconds
     {
-        get => _duration == uint.MaxValue ? null : _duration / TicksPerSecond;
-        init => _duration = Encode(value);
+        get => DecodeDuration(_duration);
+        init => _duration = EncodeDuration(value);
     }
 
-    private static uint Encode(double? seconds) => seconds is { } s && double.IsFinite(s) && s >= 0
+    internal static double? DecodeDuration(uint ticks) => ticks == uint.MaxValue ? null : ticks / TicksPerSecond;
+
+    internal static uint EncodeDuration(double? seconds) => seconds is { } s && double.IsFinite(s) && s >= 0
         ? (uint)Math.Min(Math.Round(s * TicksPerSecond), uint.MaxValue - 1)
         : uint.MaxValue;
 }

@@ -3,20 +3,22 @@ namespace ReadinessAction.Evidence.TestResults;
 /// <summary>The test cases of one artifact, or of several merged.</summary>
 public sealed class TestResultSet
 {
+    private readonly TestCaseTable _cases;
     private TestTotals? _totals;
     private TestRunTotals? _runs;
 
     public TestResultSet(IReadOnlyList<TestCaseResult> cases)
     {
-        Cases = cases;
+        _cases = cases as TestCaseTable ?? TestCaseTable.From(cases);
     }
 
-    public IReadOnlyList<TestCaseResult> Cases { get; }
+    /// <summary>The cases, each record made when it is read (they are held flat, not as records).</summary>
+    public IReadOnlyList<TestCaseResult> Cases => _cases;
 
-    public TestTotals Totals => _totals ??= Count(Cases);
+    public TestTotals Totals => _totals ??= Count(_cases);
 
     /// <summary>Every executed case, as the runner's own summary line counts them.</summary>
-    public TestRunTotals Runs => _runs ??= TestRunTotals.Count(Cases);
+    public TestRunTotals Runs => _runs ??= TestRunTotals.Count(_cases);
 
     /// <summary>Many artifacts (matrix builds, monorepos) as one set: a test run in several artifacts counts once.</summary>
     public static TestResultSet Merge(IEnumerable<TestResultSet> sets)
@@ -24,7 +26,7 @@ public sealed class TestResultSet
         var all = sets.ToList();
 
         // One set is its own merge: sharing it keeps its counted totals instead of counting a million cases again.
-        return all.Count == 1 ? all[0] : new([.. all.SelectMany(s => s.Cases)]);
+        return all.Count == 1 ? all[0] : new(TestCaseTable.From(all.SelectMany(s => s.Cases)));
     }
 
     /// <summary>
@@ -35,38 +37,41 @@ public sealed class TestResultSet
     public static TestTotals Count(IEnumerable<TestCaseResult> cases)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        // Sized once for the usual case (every entry a test of its own): growing it would hold two tables at once.
-        var distinct = new Dictionary<(string Owner, string Name), (TestOutcome Outcome, bool Flaky)>(cases.TryGetNonEnumeratedCount(out var known) ? known : 0);
-        int raw = 0, passed = 0, failed = 0, errors = 0, skipped = 0;
-        foreach (var c in cases)
+        var table = cases as TestCaseTable ?? TestCaseTable.From(cases);
+        var keys = new TestKeySlots(table, table.Count);
+
+        // Per slot: the outcome the test counts with, and FlakyBit when any of its runs was a flaky attempt.
+        var states = new byte[keys.Capacity];
+        const byte FlakyBit = 0x80;
+        int passed = 0, failed = 0, errors = 0, skipped = 0;
+        for (var i = 0; i < table.Count; i++)
         {
-            raw++;
-            if (c.Name.Length == 0)
+            var outcome = table.OutcomeAt(i);
+            if (!table.HasName(i))
             {
-                Tally(c.Outcome, ref passed, ref failed, ref errors, ref skipped);
+                Tally(outcome, ref passed, ref failed, ref errors, ref skipped);
                 continue;
             }
 
-            var key = (c.ClassName.Length > 0 ? c.ClassName : c.Suite, c.Name);
-            var counts = c.Flaky && c.Outcome is TestOutcome.Failed or TestOutcome.Error ? TestOutcome.Passed : c.Outcome;
-            if (!distinct.TryGetValue(key, out var seen))
-            {
-                distinct[key] = (counts, c.Flaky);
-            }
-            else
-            {
-                distinct[key] = (counts > seen.Outcome ? counts : seen.Outcome, seen.Flaky || c.Flaky);
-            }
+            var flaky = table.IsFlaky(i);
+            var counts = flaky && outcome is TestOutcome.Failed or TestOutcome.Error ? TestOutcome.Passed : outcome;
+            var slot = keys.Find(i, out var seen);
+            var before = (TestOutcome)(states[slot] & ~FlakyBit);
+            states[slot] = (byte)((byte)(seen && before > counts ? before : counts) | (flaky || (seen && states[slot] >= FlakyBit) ? FlakyBit : 0));
         }
 
-        var flaky = 0;
-        foreach (var (outcome, isFlaky) in distinct.Values)
+        var flakyTests = 0;
+        for (var slot = 0; slot < keys.Capacity; slot++)
         {
-            Tally(outcome, ref passed, ref failed, ref errors, ref skipped);
-            flaky += isFlaky && outcome == TestOutcome.Passed ? 1 : 0;
+            if (keys.IsUsed(slot))
+            {
+                var outcome = (TestOutcome)(states[slot] & ~FlakyBit);
+                Tally(outcome, ref passed, ref failed, ref errors, ref skipped);
+                flakyTests += states[slot] >= FlakyBit && outcome == TestOutcome.Passed ? 1 : 0;
+            }
         }
 
-        return new TestTotals(passed + failed + errors + skipped, passed, failed, errors, skipped, raw) { Flaky = flaky };
+        return new TestTotals(passed + failed + errors + skipped, passed, failed, errors, skipped, table.Count) { Flaky = flakyTests };
     }
 
     private static void Tally(TestOutcome outcome, ref int passed, ref int failed, ref int errors, ref int skipped)

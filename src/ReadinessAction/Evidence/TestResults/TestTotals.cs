@@ -19,10 +19,13 @@ public sealed record TestRunTotals(int Runs, int Passed, int Failed, int Errors,
     {
         ArgumentNullException.ThrowIfNull(cases);
         int runs = 0, passed = 0, failed = 0, errors = 0, skipped = 0;
-        foreach (var c in cases)
+
+        // A flat table is counted from its outcomes, without making a record of each case.
+        var outcomes = cases is TestCaseTable table ? Enumerable.Range(0, table.Count).Select(table.OutcomeAt) : cases.Select(c => c.Outcome);
+        foreach (var outcome in outcomes)
         {
             runs++;
-            switch (c.Outcome)
+            switch (outcome)
             {
                 case TestOutcome.Passed: passed++; break;
                 case TestOutcome.Failed: failed++; break;

@@ -28,5 +28,5 @@ public abstract class XmlTestReader(string format, params string[] roots) : IArt
         XmlArtifact.Read(content, path, diagnostics, xml => TestArtifact.Create(path, Format, ReadCases(xml, path, diagnostics), diagnostics));
 
     /// <param name="diagnostics">For warnings about the content (unknown outcomes); malformed XML is handled by the caller.</param>
-    protected abstract List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics);
+    protected abstract IReadOnlyList<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics);
 }

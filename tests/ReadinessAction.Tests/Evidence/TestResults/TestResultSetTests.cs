@@ -49,4 +49,30 @@ public sealed class TestResultSetTests
 
         Assert.Equal(new TestTotals(3, 2, 1, 0, 0, 5), merged.Totals);
     }
+
+    [Fact]
+    public void Cases_read_back_as_given_with_long_non_ascii_and_unpaired_surrogate_names()
+    {
+        string[] tags = ["slow"];
+        TestCaseResult[] given =
+        [
+            new("s", "C", "t", TestOutcome.Passed, 1.25, tags),
+            new("s", "", new string('é', 70_000), TestOutcome.Failed, null, []),
+            new("", "C", "\ud800 lone", TestOutcome.Skipped, 0, [], Flaky: true),
+            new("s2", "C", "", TestOutcome.Error, 3600.5, []),
+            .. Enumerable.Range(0, 30_000).Select(i => Case("D", $"case_{i}_ü", TestOutcome.Passed)),
+        ];
+
+        var set = new TestResultSet(given);
+
+        Assert.Equal(given, set.Cases);
+    }
+
+    [Fact]
+    public void A_name_with_an_unpaired_surrogate_is_a_test_of_its_own_and_repeats_as_one()
+    {
+        var set = new TestResultSet([Case("C", "\ud800", TestOutcome.Passed), Case("C", "\ud800", TestOutcome.Failed), Case("C", "\ufffd", TestOutcome.Passed)]);
+
+        Assert.Equal(new TestTotals(2, 1, 1, 0, 0, 3), set.Totals);
+    }
 }

@@ -10,7 +10,9 @@ internal sealed partial class GoCoverParser : CoverageLineParser
     {
     }
 
-    public override void ReadLine(string line, int number)
+    public override void ReadLine(ReadOnlySpan<char> line, int number) => Read(line.ToString(), number);
+
+    private void Read(string line, int number)
     {
         // Profiles of several packages are often concatenated, each with its own mode line.
         if (line.Length == 0 || GoCoverReader.ModeLine().IsMatch(line))

@@ -3,9 +3,6 @@ namespace ReadinessAction.Evidence.Coverage.Lcov;
 /// <summary>Splits an LCOV file into SF sections and records; see <see cref="LcovReader"/>.</summary>
 internal sealed class LcovParser : CoverageLineParser
 {
-    private static readonly string[] Counted = ["DA", "BRDA", "LF", "LH", "BRF", "BRH"];
-    private static readonly string[] Ignored = ["TN", "VER", "FN", "FNDA", "FNF", "FNH", "FNL", "FNA", "LN"];
-
     private LcovSection? _section;
 
     public LcovParser(CoverageReadContext context)
@@ -13,41 +10,45 @@ internal sealed class LcovParser : CoverageLineParser
     {
     }
 
-    public override void ReadLine(string line, int number)
+    public override void ReadLine(ReadOnlySpan<char> line, int number)
     {
-        if (line.Length == 0)
+        if (line.IsEmpty)
         {
             return;
         }
 
-        if (line == "end_of_record")
+        if (line is "end_of_record")
         {
             _section?.End(number);
             _section = null;
             return;
         }
 
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        var colon = line.IndexOf(':');
         var tag = colon > 0 ? line[..colon] : line;
-        var value = colon > 0 ? line[(colon + 1)..] : "";
-        if (tag == "SF")
+        var value = colon > 0 ? line[(colon + 1)..] : [];
+        if (tag is "SF")
         {
             _section?.End(number);
-            _section = new LcovSection(Context, CoveragePath.Normalize(value), number);
+            _section = new LcovSection(Context, CoveragePath.Normalize(value.ToString()), number);
         }
-        else if (colon <= 0 || !(Counted.Contains(tag) || Ignored.Contains(tag)))
+        else if (colon <= 0 || !(IsCounted(tag) || IsIgnored(tag)))
         {
             Context.Warn(CoverageDiagnosticCodes.BadRecord, $"not an LCOV record: \"{Shorten(line)}\"; skipped", number);
         }
-        else if (Counted.Contains(tag) && _section is null)
+        else if (IsCounted(tag) && _section is null)
         {
-            Context.Warn(CoverageDiagnosticCodes.BadRecord, $"{tag} record outside any SF section; skipped", number);
+            Context.Warn(CoverageDiagnosticCodes.BadRecord, $"{tag.ToString()} record outside any SF section; skipped", number);
         }
-        else if (Counted.Contains(tag))
+        else if (IsCounted(tag))
         {
             _section!.Add(tag, value, number);
         }
     }
+
+    private static bool IsCounted(ReadOnlySpan<char> tag) => tag is "DA" or "BRDA" or "LF" or "LH" or "BRF" or "BRH";
+
+    private static bool IsIgnored(ReadOnlySpan<char> tag) => tag is "TN" or "VER" or "FN" or "FNDA" or "FNF" or "FNH" or "FNL" or "FNA" or "LN";
 
     public override void Finish(int lastLine)
     {
@@ -59,5 +60,5 @@ internal sealed class LcovParser : CoverageLineParser
         }
     }
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "...";
+    private static string Shorten(ReadOnlySpan<char> text) => text.Length <= 60 ? text.ToString() : string.Concat(text[..60], "...");
 }

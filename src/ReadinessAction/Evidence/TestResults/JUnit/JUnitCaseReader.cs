@@ -2,22 +2,25 @@ using System.Xml;
 
 namespace ReadinessAction.Evidence.TestResults.JUnit;
 
-/// <summary>Reads one <c>testcase</c> element, consuming it whole, into a record.</summary>
+/// <summary>Reads one <c>testcase</c> element, consuming it whole, into a row of the table.</summary>
 internal static class JUnitCaseReader
 {
-    public static TestCaseResult Read(XmlReader xml, string suite, StringPool pool)
+    public static void Read(XmlReader xml, int suite, TestCaseTable cases, JUnitNames names, StringPool pool)
     {
-        var name = xml.GetAttribute("name") ?? "";
-        var className = pool.Share(xml.GetAttribute("classname") ?? xml.GetAttribute("class"));
-        var duration = XmlNumbers.ParseDouble(xml.GetAttribute("time") ?? xml.GetAttribute("duration"));
-        var status = xml.GetAttribute("status");
+        // name, classname, class, time, duration, status: one pass over the attributes.
+        var values = XmlAttributeValues.Read(xml, names.CaseAttributes);
+        var name = values[0] ?? "";
+        var className = cases.IdOf(values[1] ?? values[2]);
+        var duration = XmlNumbers.ParseDouble(values[3] ?? values[4]);
+        var status = values[5];
         TestOutcome? outcome = null;
         var flaky = false;
         List<string>? categories = null;
         if (xml.IsEmptyElement)
         {
             xml.Read();
-            return new TestCaseResult(suite, className, name, FromStatus(status), duration, []);
+            cases.Add(suite, className, name, FromStatus(status), duration, null, false);
+            return;
         }
 
         var depth = xml.Depth;
@@ -30,21 +33,16 @@ internal static class JUnitCaseReader
                 continue;
             }
 
-            var seen = xml.LocalName switch
-            {
-                "failure" or "rerunFailure" => TestOutcome.Failed,
-                "error" or "rerunError" => TestOutcome.Error,
-                "skipped" => TestOutcome.Skipped,
-                _ => (TestOutcome?)null,
-            };
+            var element = xml.LocalName;
+            var seen = names.OutcomeOf(element);
             if (seen > outcome || (seen is not null && outcome is null))
             {
                 outcome = seen;
             }
 
             // Surefire's rerunFailingTestsCount: flakyFailure/flakyError are failed attempts of a test that then passed.
-            flaky |= xml.LocalName is "flakyFailure" or "flakyError";
-            if (xml.LocalName == "properties")
+            flaky |= JUnitNames.Same(element, names.FlakyFailure) || JUnitNames.Same(element, names.FlakyError);
+            if (JUnitNames.Same(element, names.Properties))
             {
                 categories = ReadCategories(xml, pool);
                 continue;
@@ -57,7 +55,7 @@ internal static class JUnitCaseReader
         // A case whose status says it was not run (status="disabled") is skipped even when it carries a <failure>:
         // the failure of a test that was disabled does not fail the run (action-junit-report reads it so too).
         var final = FromStatus(status) == TestOutcome.Skipped ? TestOutcome.Skipped : outcome ?? FromStatus(status);
-        return new TestCaseResult(suite, className, name, final, duration, categories is null ? [] : categories, Flaky: flaky && final == TestOutcome.Passed);
+        cases.Add(suite, className, name, final, duration, categories, flaky && final == TestOutcome.Passed);
     }
 
     // Producers without child elements (tst, some C++ runners) put the outcome in a status attribute.

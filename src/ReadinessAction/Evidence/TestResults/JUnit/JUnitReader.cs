@@ -11,9 +11,10 @@ namespace ReadinessAction.Evidence.TestResults.JUnit;
 /// </summary>
 public sealed class JUnitReader() : XmlTestReader("junit", "testsuites", "testsuite", "testcase")
 {
-    protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
+    protected override IReadOnlyList<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
     {
-        var cases = new List<TestCaseResult>();
+        var cases = new TestCaseTable();
+        var names = new JUnitNames(xml.NameTable);
         var pool = new StringPool();
         var suites = new Stack<JUnitSuite>();
         var notYetChecked = 0;
@@ -22,38 +23,43 @@ public sealed class JUnitReader() : XmlTestReader("junit", "testsuites", "testsu
         {
             if (xml.NodeType == XmlNodeType.Element)
             {
-                switch (xml.LocalName)
+                var element = xml.LocalName;
+                if (JUnitNames.Same(element, names.TestCase))
                 {
-                    case "testsuites":
-                        xml.Read();
-                        continue;
-                    case "testsuite":
-                        var suite = JUnitSuite.Start(xml, pool, cases.Count);
-                        if (xml.IsEmptyElement)
-                        {
-                            suite.End(cases.Count, path, diagnostics);
-                        }
-                        else
-                        {
-                            suites.Push(suite);
-                        }
-
-                        xml.Read();
-                        continue;
-                    case "error" when suites.Count > 0:
-                        cases.Add(suites.Peek().StartError(xml, path, diagnostics));
-                        xml.Skip();
-                        continue;
-                    case "testcase":
-                        cases.Add(JUnitCaseReader.Read(xml, suites.Count > 0 ? suites.Peek().Name : "", pool));
-                        continue;
-                    default:
-                        xml.Skip();
-                        continue;
+                    JUnitCaseReader.Read(xml, suites.Count > 0 ? suites.Peek().Id : 0, cases, names, pool);
                 }
+                else if (JUnitNames.Same(element, names.TestSuite))
+                {
+                    var suite = JUnitSuite.Start(xml, cases);
+                    if (xml.IsEmptyElement)
+                    {
+                        suite.End(cases.Count, path, diagnostics);
+                    }
+                    else
+                    {
+                        suites.Push(suite);
+                    }
+
+                    xml.Read();
+                }
+                else if (JUnitNames.Same(element, names.TestSuites))
+                {
+                    xml.Read();
+                }
+                else if (JUnitNames.Same(element, names.Error) && suites.Count > 0)
+                {
+                    suites.Peek().StartError(xml, cases, path, diagnostics);
+                    xml.Skip();
+                }
+                else
+                {
+                    xml.Skip();
+                }
+
+                continue;
             }
 
-            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "testsuite" && suites.Count > 0)
+            if (xml.NodeType == XmlNodeType.EndElement && JUnitNames.Same(xml.LocalName, names.TestSuite) && suites.Count > 0)
             {
                 suites.Pop().End(cases.Count, path, diagnostics);
                 if (suites.Count == 0)

@@ -10,29 +10,27 @@ internal static class JUnitRetries
 {
     /// <summary>Marks the attempts of retried tests among <paramref name="cases"/> from index <paramref name="from"/> on.</summary>
     /// <remarks>Called once per outermost suite: a retrier writes its attempts into the test's own suite.</remarks>
-    public static void MarkFlaky(List<TestCaseResult> cases, int from)
+    public static void MarkFlaky(TestCaseTable cases, int from)
     {
-        // previous[i - from]: the index of the entry before case i with the same test key, or -1; last: the latest per key.
+        // previous[i - from]: the index of the entry before case i with the same test key, or -1; a slot holds the latest per key.
         var previous = new int[cases.Count - from];
-        var last = new Dictionary<(string Owner, string Name), int>(previous.Length);
+        var latest = new TestKeySlots(cases, previous.Length);
         var repeated = false;
         for (var i = from; i < cases.Count; i++)
         {
             previous[i - from] = -1;
-            var c = cases[i];
-            if (c.Name.Length == 0)
+            if (!cases.HasName(i))
             {
                 continue;
             }
 
-            var key = (c.ClassName.Length > 0 ? c.ClassName : c.Suite, c.Name);
-            if (last.TryGetValue(key, out var before))
+            var slot = latest.Find(i, out var seen);
+            if (seen)
             {
-                previous[i - from] = before;
+                previous[i - from] = latest.CaseAt(slot);
+                latest.Hold(slot, i);
                 repeated = true;
             }
-
-            last[key] = i;
         }
 
         if (!repeated)
@@ -40,28 +38,29 @@ internal static class JUnitRetries
             return;
         }
 
-        foreach (var final in last.Values)
+        for (var slot = 0; slot < latest.Capacity; slot++)
         {
-            if (previous[final - from] >= 0 && IsRetriedPass(cases, previous, from, final))
+            var final = latest.IsUsed(slot) ? latest.CaseAt(slot) : -1;
+            if (final >= 0 && previous[final - from] >= 0 && IsRetriedPass(cases, previous, from, final))
             {
                 for (var i = final; i >= 0; i = previous[i - from])
                 {
-                    cases[i] = cases[i] with { Flaky = true };
+                    cases.MarkFlaky(i);
                 }
             }
         }
     }
 
-    private static bool IsRetriedPass(List<TestCaseResult> cases, int[] previous, int from, int final)
+    private static bool IsRetriedPass(TestCaseTable cases, int[] previous, int from, int final)
     {
-        if (cases[final].Outcome != TestOutcome.Passed)
+        if (cases.OutcomeAt(final) != TestOutcome.Passed)
         {
             return false;
         }
 
         for (var i = previous[final - from]; i >= 0; i = previous[i - from])
         {
-            if (cases[i].Outcome is not (TestOutcome.Failed or TestOutcome.Error))
+            if (cases.OutcomeAt(i) is not (TestOutcome.Failed or TestOutcome.Error))
             {
                 return false;
             }

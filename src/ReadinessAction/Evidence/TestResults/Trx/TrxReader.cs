@@ -10,7 +10,7 @@ namespace ReadinessAction.Evidence.TestResults.Trx;
 /// </summary>
 public sealed class TrxReader() : XmlTestReader("trx", "TestRun")
 {
-    protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
+    protected override IReadOnlyList<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
     {
         var pool = new StringPool();
         var results = new List<TrxResult>();
@@ -18,7 +18,7 @@ public sealed class TrxReader() : XmlTestReader("trx", "TestRun")
         XmlArtifact.ForEachElement(xml, ReadElement);
         var unknown = results.Where(r => r.Outcome is null).Select(r => r.OutcomeText).Distinct(StringComparer.Ordinal).ToList();
         TestArtifact.WarnUnknownOutcomes(path, "TRX outcome(s)", unknown, diagnostics);
-        return [.. results.Select(r => r.ToCase(definitions))];
+        return TestCaseTable.From(results.Select(r => r.ToCase(definitions)));
 
         void ReadElement(XmlReader xml)
         {
@@ -37,7 +37,7 @@ public sealed class TrxReader() : XmlTestReader("trx", "TestRun")
 
                     break;
                 case var name when name.EndsWith("TestResult", StringComparison.Ordinal) || name == "TestResultAggregation":
-                    results.AddRange(TrxResult.Read(xml, pool));
+                    TrxResult.Read(xml, pool, results);
                     break;
                 default:
                     xml.Skip();

@@ -10,54 +10,63 @@ internal sealed record TrxResult(string TestId, string ExecutionId, string Name,
     /// Reads one result element whole. A data-driven test's result holds the results of its data rows (InnerResults):
     /// each row is a run of that test, as the runner's summary counts it, and the parent is not a run of its own.
     /// </summary>
-    public static IEnumerable<TrxResult> Read(XmlReader xml, StringPool pool)
+    public static void Read(XmlReader xml, StringPool pool, List<TrxResult> into)
     {
         var result = ReadAttributes(xml, pool);
         if (xml.IsEmptyElement)
         {
             xml.Skip();
-            return [result];
+            into.Add(result);
+            return;
         }
 
-        var rows = new List<(int Depth, TrxResult Result, bool HasInner)>();
-        using (var subtree = xml.ReadSubtree())
+        // The descendants are walked by depth rather than through ReadSubtree(), which costs a reader per result.
+        List<(int Depth, TrxResult Result, bool HasInner)>? rows = null;
+        var depth = xml.Depth;
+        while (xml.Read() && xml.Depth > depth)
         {
-            subtree.Read();
-            while (subtree.Read())
+            if (xml.NodeType != XmlNodeType.Element)
             {
-                if (subtree.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (subtree.LocalName == "InnerResults" && rows.FindLastIndex(r => r.Depth == subtree.Depth - 1) is var owner and >= 0)
-                {
-                    rows[owner] = rows[owner] with { HasInner = true };
-                }
-                else if (subtree.LocalName.EndsWith("TestResult", StringComparison.Ordinal))
-                {
-                    var row = ReadAttributes(subtree, pool);
-                    rows.Add((subtree.Depth, row.TestId == result.TestId ? row with { Name = result.Name } : row, false));
-                }
+            var name = xml.LocalName;
+            if (name == "InnerResults" && rows is not null && rows.FindLastIndex(r => r.Depth == xml.Depth - 1) is var owner and >= 0)
+            {
+                rows[owner] = rows[owner] with { HasInner = true };
+            }
+            else if (name.EndsWith("TestResult", StringComparison.Ordinal))
+            {
+                var row = ReadAttributes(xml, pool);
+                (rows ??= []).Add((xml.Depth, row.TestId == result.TestId ? row with { Name = result.Name } : row, false));
             }
         }
 
-        xml.Skip();
-        var leaves = rows.Where(r => !r.HasInner).Select(r => r.Result).ToList();
-        return leaves.Count > 0 ? leaves : [result];
+        // On the end tag: step past it.
+        xml.Read();
+        var count = into.Count;
+        into.AddRange(rows?.Where(r => !r.HasInner).Select(r => r.Result) ?? []);
+        if (into.Count == count)
+        {
+            into.Add(result);
+        }
     }
+
+    private static readonly string[] Attributes = ["outcome", "testId", "executionId", "testName", "duration"];
 
     private static TrxResult ReadAttributes(XmlReader xml, StringPool pool)
     {
+        var values = XmlAttributeValues.Read(xml, Attributes);
+
         // A missing outcome is how the TRX schema says the run broke before the test reported.
-        var outcome = xml.GetAttribute("outcome") ?? "Error";
+        var outcome = values[0] ?? "Error";
         return new TrxResult(
-            pool.Share(xml.GetAttribute("testId")),
-            xml.GetAttribute("executionId") ?? "",
-            xml.GetAttribute("testName") ?? "",
+            pool.Share(values[1]),
+            values[2] ?? "",
+            values[3] ?? "",
             outcome,
             Map(outcome),
-            TimeSpan.TryParse(xml.GetAttribute("duration"), CultureInfo.InvariantCulture, out var duration) ? duration.TotalSeconds : null);
+            TimeSpan.TryParse(values[4], CultureInfo.InvariantCulture, out var duration) ? duration.TotalSeconds : null);
     }
 
     public TestCaseResult ToCase(IReadOnlyDictionary<string, TrxDefinition> definitions)

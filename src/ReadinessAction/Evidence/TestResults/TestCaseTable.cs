@@ -1,0 +1,169 @@
+using System.Collections;
+
+namespace ReadinessAction.Evidence.TestResults;
+
+/// <summary>
+/// Test cases held flat, since a report may list a million: a 16-byte row each, suite and class names numbered once
+/// (a row holds the number of its (suite, class) pair), test names as UTF-8 in a shared buffer. Reads as a list of <see cref="TestCaseResult"/> records made on demand.
+/// </summary>
+internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
+{
+    private readonly ChunkedList<TestCaseRow> _rows = new();
+    private readonly StringIds _strings = new();
+    private readonly Utf8TextBuffer _names = new();
+    private readonly Dictionary<(int Suite, int ClassName), int> _ownerIds = [];
+    private readonly List<(int Suite, int ClassName)> _owners = [];
+    private Dictionary<int, IReadOnlyList<string>>? _categories;
+    private Dictionary<int, string>? _unencodableNames;
+
+    public int Count => _rows.Count;
+
+    public TestCaseResult this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            ref var row = ref _rows[index];
+            var name = row.NameIsString ? _unencodableNames![index] : NameOf(row.NamePosition);
+            var (suite, className) = _owners[row.Owners];
+            return new TestCaseResult(_strings[suite], _strings[className], name, row.Outcome, TestCaseResult.DecodeDuration(row.Duration),
+                row.HasCategories ? _categories![index] : [], row.Flaky);
+        }
+    }
+
+    public static TestCaseTable From(IEnumerable<TestCaseResult> cases)
+    {
+        var table = new TestCaseTable();
+        foreach (var c in cases)
+        {
+            table.Add(c);
+        }
+
+        return table;
+    }
+
+    /// <summary>The id of a suite or class name, for <see cref="Add(int, int, string, TestOutcome, double?, IReadOnlyList{string}?, bool)"/>.</summary>
+    public int IdOf(string? suiteOrClass) => _strings.Of(suiteOrClass);
+
+    public void Add(TestCaseResult c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        Add(IdOf(c.Suite), IdOf(c.ClassName), c.Name, c.Outcome, c.DurationSeconds, c.Categories, c.Flaky);
+    }
+
+    public void Add(int suite, int className, string name, TestOutcome outcome, double? duration, IReadOnlyList<string>? categories, bool flaky)
+    {
+        if (!_ownerIds.TryGetValue((suite, className), out var owners))
+        {
+            owners = _owners.Count;
+            _ownerIds.Add((suite, className), owners);
+            _owners.Add((suite, className));
+        }
+
+        var row = new TestCaseRow
+        {
+            Owners = owners,
+            Outcome = outcome,
+            Duration = TestCaseResult.EncodeDuration(duration),
+            Flaky = flaky,
+            HasCategories = categories is { Count: > 0 },
+        };
+        if (!_names.TryAdd(name, out row.NamePosition))
+        {
+            row.NameIsString = true;
+            (_unencodableNames ??= [])[Count] = name;
+        }
+
+        if (row.HasCategories)
+        {
+            (_categories ??= [])[Count] = categories!;
+        }
+
+        _rows.Add(row);
+    }
+
+    public TestOutcome OutcomeAt(int index) => _rows[index].Outcome;
+
+    public bool IsFlaky(int index) => _rows[index].Flaky;
+
+    public void MarkFlaky(int index) => _rows[index].Flaky = true;
+
+    public bool HasName(int index)
+    {
+        ref var row = ref _rows[index];
+        return row.NameIsString || _names.LengthOf(row.NamePosition) > 0;
+    }
+
+    /// <summary>A test is known by its class (its suite when it has none) and its name.</summary>
+    public int KeyHash(int index)
+    {
+        ref var row = ref _rows[index];
+        var hash = default(HashCode);
+        hash.Add(Owner(row.Owners));
+        if (row.NameIsString)
+        {
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_unencodableNames![index].AsSpan()));
+        }
+        else
+        {
+            var length = _names.LengthOf(row.NamePosition);
+            var name = length <= 256 ? stackalloc byte[length] : new byte[length];
+            _names.CopyTo(row.NamePosition, name);
+            hash.AddBytes(name);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    public bool SameKey(int first, int second)
+    {
+        ref var a = ref _rows[first];
+        ref var b = ref _rows[second];
+        if ((a.Owners != b.Owners && Owner(a.Owners) != Owner(b.Owners)) || a.NameIsString != b.NameIsString)
+        {
+            return false;
+        }
+
+        if (a.NameIsString)
+        {
+            return string.Equals(_unencodableNames![first], _unencodableNames[second], StringComparison.Ordinal);
+        }
+
+        var length = _names.LengthOf(a.NamePosition);
+        if (a.NamePosition == b.NamePosition || length != _names.LengthOf(b.NamePosition))
+        {
+            return a.NamePosition == b.NamePosition;
+        }
+
+        Span<byte> one = length <= 256 ? stackalloc byte[length] : new byte[length], other = length <= 256 ? stackalloc byte[length] : new byte[length];
+        _names.CopyTo(a.NamePosition, one);
+        _names.CopyTo(b.NamePosition, other);
+        return one.SequenceEqual(other);
+    }
+
+    private string NameOf(int position)
+    {
+        var length = _names.LengthOf(position);
+        var name = length <= 256 ? stackalloc byte[length] : new byte[length];
+        _names.CopyTo(position, name);
+        return System.Text.Encoding.UTF8.GetString(name);
+    }
+
+    /// <summary>The string id a test is known by: its class, or its suite when it has no class.</summary>
+    private int Owner(int owners)
+    {
+        var (suite, className) = _owners[owners];
+        return className != 0 ? className : suite;
+    }
+
+    public IEnumerator<TestCaseResult> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
