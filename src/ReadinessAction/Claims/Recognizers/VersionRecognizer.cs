@@ -59,7 +59,7 @@ public sealed partial class VersionRecognizer : IClaimRecognizer
     [GeneratedRegex(@"(?<![\p{L}\d])(?:\p{Lu}[\p{L}\d.+-]*|\p{Ll}+\p{Lu}[\p{L}\d]*)[*_]*\s+$")]
     private static partial Regex ProductBefore();
 
-    [GeneratedRegex(@"\b(?:plan|prepare|compare|next|future)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:plan|prepare|compare|next(?!\.js)|future)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Planned();
 
     [GeneratedRegex(@"\b(?:phase|task|step|section|sprint|chapter|part|week|level|at|ac|us|table|figure|fig|item|story|epic|milestone|stage|round|iteration)[\s-]*$", RegexOptions.IgnoreCase)]
