@@ -93,7 +93,8 @@ public sealed partial class CheckableFactRecognizer : IClaimRecognizer
             !LineTerms.Occurs("fact-states", source.Text) && !(LineTerms.Occurs("fact-absent", source.Text) && Absent.IsMatch(source.Text));
     }
 
-    private static readonly Regex Subject = new(LineTerms.Pattern("fact-subjects"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>A subject inside a path ("test/testcontainers/setup.go") names a file, not the tool.</summary>
+    private static readonly Regex Subject = new(@"(?<![/\\])" + LineTerms.Pattern("fact-subjects"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex TaskVerb = new(@"^[^\p{L}]*" + LineTerms.Pattern("fact-task-verbs"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
