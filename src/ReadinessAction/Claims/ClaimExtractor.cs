@@ -41,6 +41,7 @@ public sealed class ClaimExtractor
         new GradeRecognizer(),
         new OtherMetricRecognizer(),
         new CheckableFactRecognizer(),
+        new SettingValueRecognizer(),
     ]);
 
     /// <param name="diagnostics">Where a line or a document cut at <see cref="ClaimLimits"/> is reported.</param>

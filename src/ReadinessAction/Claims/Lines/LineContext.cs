@@ -26,7 +26,7 @@ public static class LineContext
     /// section does not hide it, only conditions do.</param>
     public static bool StatesConditions(ClaimSource source, bool verdict = false)
     {
-        var item = source.Origin == ClaimOrigin.TaskItem;
+        var item = source.Origin == ClaimOrigin.TaskItem || (source.Origin == ClaimOrigin.ListLine && StatusMarkers.HasDone(source.Text));
         if (source.Line.Section is { } section)
         {
             var (plain, forVerdict, forItem) = SectionsStatingConditions.GetValue(section, s => new((SectionStatesConditions(s, false, false), SectionStatesConditions(s, true, false), SectionStatesConditions(s, false, true)))).Value;

@@ -14,12 +14,17 @@ namespace ReadinessAction.Claims.Recognizers;
 public sealed partial class CheckableFactRecognizer : IClaimRecognizer
 {
     private static readonly Regex Absent = new(
-        "(?<![\\p{L}\\p{N}])" + LineTerms.Pattern("fact-absent") + @"\s+(?:[\p{L}'`.-]+\s+){0,3}?(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-hygiene") + "|" + LineTerms.Pattern("fact-nouns") + ")",
+        "(?<![\\p{L}\\p{N}])" + LineTerms.Pattern("fact-absent") + @"\s+(?:[\p{L}\p{N}'`./-]+\s+){0,3}?(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-hygiene") + "|" + LineTerms.Pattern("fact-nouns") + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>"Remove unused imports", "Fix ESLint warnings": a clean-up task whose object is checkable.</summary>
     private static readonly Regex Cleanup = new(
         @"(?<=^[^\p{L}]*(?:\[[ xX]\][^\p{L}]*)?)" + LineTerms.Pattern("fact-cleanup-verbs") + @"\s+(?:[\p{L}'`./-]+\s+){0,3}?(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-hygiene") + "|" + LineTerms.Pattern("fact-nouns") + @")(?:\s+[\p{L}.-]+)?(?=\s*(?:$|[(\-–—✅,;:.*]))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>"Unused dependencies removed", "Console.log statements fixed": a checkable object with its clean-up done.</summary>
+    private static readonly Regex CleanedUp = new(
+        LineTerms.Pattern("fact-hygiene") + @"(?:[\s-]+[\p{L}'`.-]+){0,3}?\s+" + LineTerms.Pattern("fact-cleanup-verbs"),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex StateValue = new(
@@ -65,7 +70,9 @@ public sealed partial class CheckableFactRecognizer : IClaimRecognizer
     /// <summary>"No hardcoded secrets" or "Remove unused imports"; each pattern is tried only where its opening words occur.</summary>
     private static Match AbsentOrCleanup(string text) =>
         LineTerms.Occurs("fact-absent", text) && Absent.Match(text) is { Success: true } none ? none
-        : LineTerms.Occurs("fact-cleanup-verbs", text) ? Cleanup.Match(text) : Match.Empty;
+        : !LineTerms.Occurs("fact-cleanup-verbs", text) ? Match.Empty
+        : Cleanup.Match(text) is { Success: true } cleanup ? cleanup
+        : LineTerms.Occurs("fact-hygiene", text) ? CleanedUp.Match(text) : Match.Empty;
 
     /// <summary>
     /// A checkbox or a ✅ states the fact itself ("- [x] Release workflow", "- [ ] Tag release version", "- ✅ Docker
@@ -86,7 +93,8 @@ public sealed partial class CheckableFactRecognizer : IClaimRecognizer
             !LineTerms.Occurs("fact-states", source.Text) && !(LineTerms.Occurs("fact-absent", source.Text) && Absent.IsMatch(source.Text));
     }
 
-    private static readonly Regex Subject = new(LineTerms.Pattern("fact-subjects"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>A subject inside a path ("test/testcontainers/setup.go") names a file, not the tool.</summary>
+    private static readonly Regex Subject = new(@"(?<![/\\])" + LineTerms.Pattern("fact-subjects"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex TaskVerb = new(@"^[^\p{L}]*" + LineTerms.Pattern("fact-task-verbs"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

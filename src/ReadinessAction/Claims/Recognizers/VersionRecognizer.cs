@@ -39,7 +39,20 @@ public sealed partial class VersionRecognizer : IClaimRecognizer
             collector.Add(collector.New(ClaimKind.OtherMetric, m.Value, m.Index, m.Index + m.Length));
             return;
         }
+
+        if (LineTerms.Occurs("versioned-products", text) && MajorVersion.Match(text) is { Success: true } major &&
+            !Planned().IsMatch(text[..major.Index]) && !InstalledOnHost().IsMatch(text) && collector.IsFree(major.Index, major.Index + major.Length) &&
+            collector.Free.FirstOrDefault(q => q.Start == major.Groups["major"].Index) is { } number)
+        {
+            collector.Use(number);
+            collector.Add(collector.New(ClaimKind.OtherMetric, major.Value, major.Index, major.Index + major.Length));
+        }
     }
+
+    /// <summary>"PostgreSQL 16", "Java 11", "(SDK 52)": a runtime named with its major version alone.</summary>
+    private static readonly Regex MajorVersion = new(
+        LineTerms.Pattern("versioned-products") + @"[*_]*\s+(?<major>\d{1,3})(?![\d.,%/:]|\s*(?:%|x\b|[+-]?\s*(?:years?|days?|hours?|minutes?|mins?|ms|s|gb|mb|kb)\b))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"(?<![\w.@/-])(?:(?<v>v)?\d+\.(?:\d+|x)(?<patch>\.\d{1,3})*(?:-[\w.]+)?\+?|(?<v>v)\d+\b)(?:\s*(?:→|->)\s*v?\d+(?:\.\d+)+)?(?![\w%]|\.\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Version();
@@ -59,7 +72,11 @@ public sealed partial class VersionRecognizer : IClaimRecognizer
     [GeneratedRegex(@"(?<![\p{L}\d])(?:\p{Lu}[\p{L}\d.+-]*|\p{Ll}+\p{Lu}[\p{L}\d]*)[*_]*\s+$")]
     private static partial Regex ProductBefore();
 
-    [GeneratedRegex(@"\b(?:plan|prepare|compare|next|future)\b", RegexOptions.IgnoreCase)]
+    /// <summary>".NET 8 Runtime installed": software installed on a host is the host's state, not the repository's pin.</summary>
+    [GeneratedRegex(@"\binstalled\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InstalledOnHost();
+
+    [GeneratedRegex(@"\b(?:plan|prepare|compare|next(?!\.js)|future)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Planned();
 
     [GeneratedRegex(@"\b(?:phase|task|step|section|sprint|chapter|part|week|level|at|ac|us|table|figure|fig|item|story|epic|milestone|stage|round|iteration)[\s-]*$", RegexOptions.IgnoreCase)]
