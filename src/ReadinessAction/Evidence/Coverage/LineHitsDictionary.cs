@@ -5,21 +5,22 @@ namespace ReadinessAction.Evidence.Coverage;
 
 /// <summary>
 /// The lines of one file, held compactly while a report of hundreds of megabytes streams by: hit counts in an array
-/// indexed by line number (4 bytes a line), branches packed in a second array (2 bytes a line) only once the file has
-/// one, the rare count that does not fit beside them. A file whose few line numbers are far apart (line 1,000,000 of a ten-line
-/// file) keeps a dictionary instead of a mostly empty array. Enumerates in line order.
+/// indexed by line number, branches packed in a second array only once the file has one, each array only as wide as
+/// its largest value needs (<see cref="NarrowCounts"/>: typically 2 bytes a line for hits, 1 for branches), the rare
+/// count that does not fit beside them in a dictionary. A file whose few line numbers are far apart (line 1,000,000
+/// of a ten-line file) keeps a dictionary instead of a mostly empty array. Enumerates in line order.
 /// </summary>
 public sealed class LineHitsDictionary : IReadOnlyDictionary<int, LineHits>
 {
     private const int DenseFloor = 4096;
     private const uint Overflow = uint.MaxValue;
-    private const ushort BranchOverflow = ushort.MaxValue;
-    private const int BranchBits = 8;
-    private const int MaxPackedBranches = 254;
+    private const int MaxPackedBranches = byte.MaxValue;
 
-    // 0: no such line; n: n - 1 hits; Overflow: the hits (or branches) are in _overflow.
-    private uint[] _hits = [];
-    private ushort[]? _branches;
+    // 0: no such line; n: n - 1 hits; Overflow: the hits and branches are in _overflow.
+    private NarrowCounts _hits;
+
+    // The line's valid and covered branches, their bits interleaved (<see cref="PackBranches"/>); empty until a branch.
+    private NarrowCounts _branches;
     private Dictionary<int, LineHits>? _overflow;
     private Dictionary<int, LineHits>? _sparse;
     private int _count;
@@ -119,10 +120,13 @@ public sealed class LineHitsDictionary : IReadOnlyDictionary<int, LineHits>
     private LineHits Get(int line)
     {
         var stored = _hits[line];
-        var branches = _branches is { } b && line < b.Length ? b[line] : 0;
-        return stored == Overflow || branches == BranchOverflow
-            ? _overflow![line]
-            : new LineHits(stored - 1, branches >> BranchBits, branches & 0xFF);
+        if (stored == Overflow)
+        {
+            return _overflow![line];
+        }
+
+        var branches = line < _branches.Length ? _branches[line] : 0;
+        return new LineHits(stored - 1, (int)Compact(branches >> 1), (int)Compact(branches));
     }
 
     private void Set(int line, LineHits hits)
@@ -130,7 +134,9 @@ public sealed class LineHitsDictionary : IReadOnlyDictionary<int, LineHits>
         if (_sparse is null && !Fits(line))
         {
             _sparse = new Dictionary<int, LineHits>(this);
-            (_hits, _branches, _overflow) = ([], null, null);
+            _hits.Clear();
+            _branches.Clear();
+            _overflow = null;
         }
 
         if (_sparse is not null)
@@ -146,16 +152,16 @@ public sealed class LineHitsDictionary : IReadOnlyDictionary<int, LineHits>
         }
 
         var hasBranches = hits.BranchesValid != 0 || hits.BranchesCovered != 0;
-        if (hasBranches && (_branches is null || _branches.Length < _hits.Length))
+        if (hasBranches && _branches.Length < _hits.Length)
         {
-            Array.Resize(ref _branches, _hits.Length);
+            _branches.Resize(_hits.Length);
         }
 
-        var small = hits.Hits < Overflow - 1 && (uint)hits.BranchesValid <= MaxPackedBranches && (uint)hits.BranchesCovered <= MaxPackedBranches;
-        _hits[line] = small ? (uint)hits.Hits + 1 : Overflow;
-        if (_branches is not null && line < _branches.Length)
+        var small = (ulong)hits.Hits < Overflow - 1 && (uint)hits.BranchesValid <= MaxPackedBranches && (uint)hits.BranchesCovered <= MaxPackedBranches;
+        _hits.Set(line, small ? (uint)hits.Hits + 1 : Overflow);
+        if (line < _branches.Length)
         {
-            _branches[line] = small ? (ushort)((hits.BranchesValid << BranchBits) | hits.BranchesCovered) : BranchOverflow;
+            _branches.Set(line, small ? PackBranches((uint)hits.BranchesValid, (uint)hits.BranchesCovered) : 0);
         }
 
         if (!small)
@@ -173,12 +179,12 @@ public sealed class LineHitsDictionary : IReadOnlyDictionary<int, LineHits>
     {
         if (_sparse is null && _hits.Length > _last + 1)
         {
-            Array.Resize(ref _hits, _last + 1);
+            _hits.Resize(_last + 1);
         }
 
-        if (_branches is not null && _branches.Length > _last + 1)
+        if (_branches.Length > _last + 1)
         {
-            Array.Resize(ref _branches, _last + 1);
+            _branches.Resize(_last + 1);
         }
     }
 
@@ -200,7 +206,27 @@ public sealed class LineHitsDictionary : IReadOnlyDictionary<int, LineHits>
             return false;
         }
 
-        Array.Resize(ref _hits, (int)Math.Min(Math.Max(line + 1L, _hits.Length * 2L), Array.MaxLength));
+        _hits.Resize((int)Math.Min(Math.Max(line + 1L, _hits.Length * 2L), Array.MaxLength));
         return true;
+    }
+
+    /// <summary>Valid and covered branches (each up to 255) with their bits interleaved, so that small counts make a
+    /// small number: up to 15 of each fit in one byte, and the array stays 1 byte wide.</summary>
+    private static uint PackBranches(uint valid, uint covered) => (Spread(valid) << 1) | Spread(covered);
+
+    private static uint Spread(uint bits)
+    {
+        bits = (bits | (bits << 4)) & 0x0F0F;
+        bits = (bits | (bits << 2)) & 0x3333;
+        return (bits | (bits << 1)) & 0x5555;
+    }
+
+    /// <summary>The inverse of <see cref="Spread"/>, on the even bits.</summary>
+    private static uint Compact(uint bits)
+    {
+        bits &= 0x5555;
+        bits = (bits | (bits >> 1)) & 0x3333;
+        bits = (bits | (bits >> 2)) & 0x0F0F;
+        return (bits | (bits >> 4)) & 0x00FF;
     }
 }

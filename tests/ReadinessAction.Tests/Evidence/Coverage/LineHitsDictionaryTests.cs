@@ -44,6 +44,25 @@ public sealed class LineHitsDictionaryTests
     }
 
     [Fact]
+    public void Lines_stored_before_a_larger_count_widens_the_arrays_keep_their_values()
+    {
+        var lines = new LineHitsDictionary();
+        for (var line = 1; line <= 300; line++)
+        {
+            lines.Add(line, new LineHits(line % 7, line % 3 == 0 ? 2 : 0, line % 6 == 0 ? 1 : 0));
+        }
+
+        lines.Add(301, new LineHits(70_000, 255, 200));
+        lines.Add(302, new LineHits(300, 16, 15));
+
+        Assert.Equal(302, lines.Count);
+        Assert.All(lines.Where(pair => pair.Key <= 300), pair => Assert.Equal(
+            new LineHits(pair.Key % 7, pair.Key % 3 == 0 ? 2 : 0, pair.Key % 6 == 0 ? 1 : 0), pair.Value));
+        Assert.Equal(new LineHits(70_000, 255, 200), lines[301]);
+        Assert.Equal(new LineHits(300, 16, 15), lines[302]);
+    }
+
+    [Fact]
     public void Far_apart_line_numbers_are_kept_without_an_array_up_to_the_last()
     {
         var lines = new LineHitsDictionary();
