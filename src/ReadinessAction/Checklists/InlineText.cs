@@ -24,7 +24,7 @@ internal static class InlineText
         var offset = 0;
         void Flush()
         {
-            lines.Add(new TextLine(offset, Normalize(text.ToString()), [.. links], task));
+            lines.Add(new TextLine(offset, Normalize(text.ToString()), links.Count == 0 ? [] : [.. links], task));
             text.Clear();
             links.Clear();
             task = null;
@@ -77,8 +77,52 @@ internal static class InlineText
         return lines;
     }
 
-    public static string Normalize(string text) =>
-        IsNormal(text) ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The words of the text (split at white space) joined by single spaces: what
+    /// <c>string.Join(' ', text.Split(null, RemoveEmptyEntries))</c> makes, in one pass without the word array.</summary>
+    public static string Normalize(string text)
+    {
+        if (IsNormal(text))
+        {
+            return text;
+        }
+
+        var words = text.AsSpan().Trim();
+        var length = 0;
+        var gap = false;
+        foreach (var c in words)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                gap = true;
+                continue;
+            }
+
+            length += gap ? 2 : 1;
+            gap = false;
+        }
+
+        return string.Create(length, text, static (target, text) =>
+        {
+            var at = 0;
+            var gap = false;
+            foreach (var c in text.AsSpan().Trim())
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    gap = true;
+                    continue;
+                }
+
+                if (gap)
+                {
+                    target[at++] = ' ';
+                    gap = false;
+                }
+
+                target[at++] = c;
+            }
+        });
+    }
 
     /// <summary>Single spaces between words, none at either end: the text is already what <see cref="Normalize"/> makes.</summary>
     private static bool IsNormal(string text)
@@ -94,17 +138,12 @@ internal static class InlineText
         return true;
     }
 
+    /// <summary>Last child first, so the first is popped first.</summary>
     private static void PushChildren(Stack<Inline> pending, ContainerInline container)
     {
-        var children = new List<Inline>();
-        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
         {
-            children.Add(child);
-        }
-
-        for (var i = children.Count - 1; i >= 0; i--)
-        {
-            pending.Push(children[i]);
+            pending.Push(child);
         }
     }
 

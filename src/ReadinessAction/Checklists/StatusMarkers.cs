@@ -38,8 +38,20 @@ public static partial class StatusMarkers
             text = text.Replace(e, " ", StringComparison.Ordinal);
         }
 
-        text = TrailingWord().Replace(text, "");
-        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (MayEndInMarkerWord(text))
+        {
+            text = TrailingWord().Replace(text, "");
+        }
+
+        return InlineText.Normalize(text);
+    }
+
+    /// <summary>The last letter before trailing white space ends a marker word (E, D, Y, S, G): otherwise the
+    /// end-anchored <see cref="TrailingWord"/>, tried at every position of a long line, cannot match.</summary>
+    private static bool MayEndInMarkerWord(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        return trimmed.Length > 0 && trimmed[^1] is 'E' or 'D' or 'Y' or 'S' or 'G';
     }
 
     [GeneratedRegex(@"\b(?:COMPLETE|COMPLETED|DONE|READY|PASS|PASSED)\b")]
