@@ -23,7 +23,7 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
     private static readonly Regex RateKey = new(LineTerms.Pattern("pass-rate-keys") + @"[^\d]{0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex TestsPass = new(
-        @"(?:[\p{L}-]*" + TestNouns + @")(?:\s+|\s*[がはも]\s*)(?:[\p{L}]+\s+){0,2}?" + PassWords,
+        @"(?:[\p{L}-]*" + TestNouns + @")(?:\s+|\s*[がはも]\s*)(?:[\p{L}]+\s+){0,2}?(?<pass>" + PassWords + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public void Recognize(ClaimCollector collector)
@@ -60,7 +60,7 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
         }
 
         var heading = source.Origin == ClaimOrigin.Heading && HeadingPass().Match(text) is { Success: true } h && NamesASuite(text[..h.Index]) ? h : null;
-        var phrase = heading ?? (NotPassed().IsMatch(ZeroFailures().Replace(text, "")) ? null : LineTerms.Occurs("pass-words", text) && TestsPass.Match(text) is { Success: true } m && collector.IsFree(m.Index, m.Index + m.Length) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
+        var phrase = heading ?? (NotPassed().IsMatch(ZeroFailures().Replace(text, "")) ? null : LineTerms.Occurs("pass-words", text) && TestsPass.Match(text) is { Success: true } m && PassFree(collector, m) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
         if (phrase is not null)
         {
             collector.Add(collector.New(ClaimKind.PassRate, phrase.Value.Trim(), phrase.Index, phrase.Index + phrase.Length) with
@@ -69,6 +69,14 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
             });
         }
     }
+
+    /// <summary>
+    /// The phrase is free, or only its tests are counted already ("80件の単体テストが緑": the count ends at the noun, the
+    /// pass word is still free). "325 tests passing" is a count whose claim holds the pass word too: no pass rate.
+    /// </summary>
+    private static bool PassFree(ClaimCollector collector, Match m) =>
+        collector.IsFree(m.Index, m.Index + m.Length) ||
+        (collector.IsFree(m.Groups["pass"].Index, m.Index + m.Length) && collector.Claims.All(c => c.Kind == ClaimKind.TestCount || c.SpanEnd <= m.Index || c.SpanStart >= m.Index + m.Length));
 
     /// <summary>"### Unit Tests - ✅ ALL PASSING", "### AT-001: Query Analyzer ✅ PASS" name what passed; "✅ PASSED:" alone does not.</summary>
     private static bool NamesASuite(string before) =>
