@@ -58,7 +58,7 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
             }
 
             var aboutCoverage = CoverageWord().IsMatch(clause) ||
-                (firstMention.Index < q.Start && (OnlyScopeWords(clause, q) || NamedAgain(text, q)));
+                (firstMention.Index < q.Start && (OnlyScopeWords(clause, q) || NamedAgain(text, q) || Qualifies(text, firstMention, q) || (previous is not null && NextInList(clause, q))));
             if (!aboutCoverage)
             {
                 continue;
@@ -183,6 +183,18 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
         var words = Words().Matches(clause.Replace(q.Raw, "", StringComparison.Ordinal)).Select(m => m.Value).ToList();
         return words.Count == ScopeVocabulary.WordsIn(string.Join(' ', words)).Count;
     }
+
+    /// <summary>"Test coverage adequate (86-100% on critical paths)": the figure opens the parenthesis right after the words naming coverage.</summary>
+    private static bool Qualifies(string text, Match mention, Quantity q) =>
+        mention.Index + mention.Length <= q.Start && QualifyingParenthesis().IsMatch(text[(mention.Index + mention.Length)..q.Start]);
+
+    /// <summary>"Coverage: ≥ 80% overall, ≥ 90% auth": after a coverage figure, a figure with at most two words is the next of the list.</summary>
+    private static bool NextInList(string clause, Quantity q) =>
+        clause.IndexOf(q.Raw, StringComparison.Ordinal) is var at && at >= 0 && clause[..at].Trim().Length == 0 &&
+        Words().Count(clause[(at + q.Raw.Length)..]) <= 2 && !clause[(at + q.Raw.Length)..].Any(char.IsAsciiDigit);
+
+    [GeneratedRegex(@"^[\p{L}\s*_-]{0,30}[(（]\s*$")]
+    private static partial Regex QualifyingParenthesis();
 
     /// <summary>After coverage was named: "(exceeds 80% target)" is its threshold, "(currently 34.7%)", "(up from 82%)" its value now or before.</summary>
     private static bool NamedAgain(string text, Quantity q) =>
