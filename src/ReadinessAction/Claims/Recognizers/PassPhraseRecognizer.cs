@@ -59,6 +59,14 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
             return;
         }
 
+        if (text.Contains('`', StringComparison.Ordinal) && CommandPassed().Match(text) is { Success: true } run && collector.IsFree(run.Groups["verdict"].Index, run.Index + run.Length) &&
+            !NotPassed().IsMatch(text[..(run.Index + run.Length)]) && !Conditional().IsMatch(text[..run.Index]))
+        {
+            // "✔ `npm run smoke` green", "`pytest tests/api` PASSED": the test command was run and passed.
+            collector.Add(collector.New(ClaimKind.PassRate, run.Groups["verdict"].Value, run.Index, run.Index + run.Length) with { ScopeWords = ScopeVocabulary.WordsIn(run.Groups["command"].Value) });
+            return;
+        }
+
         var heading = source.Origin == ClaimOrigin.Heading && HeadingPass().Match(text) is { Success: true } h && NamesASuite(text[..h.Index]) ? h : null;
         var phrase = heading ?? (NotPassed().IsMatch(ZeroFailures().Replace(text, "")) ? null : LineTerms.Occurs("pass-words", text) && TestsPass.Match(text) is { Success: true } m && PassFree(collector, m) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
         if (phrase is not null)
@@ -84,6 +92,10 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
 
     [GeneratedRegex(@"\b[A-Z]{1,4}-\d{1,4}\b")]
     private static partial Regex AcceptanceId();
+
+    /// <summary>A backticked command that runs tests, then within a few words a pass verdict: "`npm run e2e` (or `make e2e`) recorded PASS".</summary>
+    [GeneratedRegex(@"`(?<command>[^`]*\b(?:test|tests|e2e|smoke|spec|specs|pytest|jest|vitest|playwright|cypress|mocha|rspec|phpunit)\b[^`]*)`(?:[^`.;]{0,24}?`[^`]*`)?[^`.;]{0,24}?\b(?<verdict>PASS|PASSED|passe[sd]|passing|green)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommandPassed();
 
     [GeneratedRegex(@"\b(?:if|verify|ensure|until|when|whether|make sure)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Conditional();
