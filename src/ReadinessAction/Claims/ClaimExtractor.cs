@@ -19,6 +19,7 @@ public sealed class ClaimExtractor
     public static ClaimExtractor CreateDefault() => new(
     [
         new FileReferenceRecognizer(),
+        new DatedMilestoneRecognizer(),
         new TableRecognizer(),
         new FrontMatterRecognizer(),
         new TestRatioRecognizer(),

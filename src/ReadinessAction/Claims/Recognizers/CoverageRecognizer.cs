@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 
+using ReadinessAction.Checklists;
 using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Claims.Recognizers;
@@ -15,9 +16,15 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
         var source = collector.Source;
         var text = source.Text;
         var firstMention = CoverageWord().Match(text);
-        if (!firstMention.Success || (source.Origin is not ClaimOrigin.TaskItem && LineContext.OpensWithPlanKey(text)))
+        if (source.Origin is not ClaimOrigin.TaskItem && LineContext.OpensWithPlanKey(text))
         {
             return; // "Target: 70% coverage" outside a checklist item plans a figure; it claims none.
+        }
+
+        if (!firstMention.Success)
+        {
+            RecognizeUnderCoverageHeading(collector);
+            return;
         }
 
         if (source.Origin == ClaimOrigin.TableRow && source.Line.Cells is { Count: >= 2 } cells)
@@ -51,7 +58,7 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
             }
 
             var aboutCoverage = CoverageWord().IsMatch(clause) ||
-                (firstMention.Index < q.Start && (OnlyScopeWords(clause, q) || NamedAgain(text, q)));
+                (firstMention.Index < q.Start && (OnlyScopeWords(clause, q) || NamedAgain(text, q) || Qualifies(text, firstMention, q) || (previous is not null && NextInList(clause, q))));
             if (!aboutCoverage)
             {
                 continue;
@@ -105,6 +112,54 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
             target);
     }
 
+    /// <summary>
+    /// "- **Services**: 92%" or "- ✅ **87%** (target: 85%)" under "## Coverage": a line that opens with a percent, after
+    /// at most a key, reads its kind from its heading. A key that names tests, passes or completion is another kind;
+    /// under "Documentation Coverage" the percent is how complete the documentation is.
+    /// </summary>
+    private static void RecognizeUnderCoverageHeading(ClaimCollector collector)
+    {
+        var source = collector.Source;
+        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow or ClaimOrigin.FrontMatter || source.Quantities.Count == 0 ||
+            source.Quantities[0] is not { IsPercent: true } q || !collector.IsFree(q) ||
+            source.Line.Section is not { Level: > 0 } section || !CoverageWord().IsMatch(section.Title))
+        {
+            return;
+        }
+
+        var key = source.Text[..q.Start];
+        if (!KeyOnly().IsMatch(key) || LineTerms.Occurs("test-nouns", key) || LineTerms.Occurs("pass-words", key) || LineTerms.Occurs("completion-words", key) ||
+            LineContext.StatesConditions(source))
+        {
+            return;
+        }
+
+        var label = StatusMarkers.Strip(key).Trim('*', '_', ' ', ':', '：', '-');
+        if (LineTerms.Matches("completion-keys", section.Title))
+        {
+            // "## Documentation Coverage" / "- User guides: 100%": a share of documentation written is how complete it is.
+            collector.Add(collector.New(ClaimKind.CompletionPercent, q.Raw, q.Start, q.End) with { Value = q, Subject = label }, q);
+            return;
+        }
+
+        var target = collector.Free.FirstOrDefault(t => t.IsPercent && t != q && TargetWord().IsMatch(source.Text[Math.Max(0, t.Start - 24)..t.Start]));
+        collector.Add(
+            collector.New(ClaimKind.Coverage, q.Raw, q.Start, q.End) with
+            {
+                Value = q,
+                Target = target,
+                ScopeWords = ScopeVocabulary.WordsIn(label),
+                ScopePaths = ScopeVocabulary.PathsIn(label),
+                Metric = BranchWord().IsMatch(label) || BranchWord().IsMatch(section.Title) ? CoverageMetric.Branch : CoverageMetric.Line,
+            },
+            q,
+            target);
+    }
+
+    /// <summary>Nothing before the percent but markers, emphasis and a short key ending in a colon.</summary>
+    [GeneratedRegex(@"^[^\p{L}\d]*(?:[^:：\d]{1,40}[:：][\s*_]*)?$")]
+    private static partial Regex KeyOnly();
+
     private static int CellStart(string rowText, IReadOnlyList<string> cells, int column)
     {
         var at = 0;
@@ -128,6 +183,18 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
         var words = Words().Matches(clause.Replace(q.Raw, "", StringComparison.Ordinal)).Select(m => m.Value).ToList();
         return words.Count == ScopeVocabulary.WordsIn(string.Join(' ', words)).Count;
     }
+
+    /// <summary>"Test coverage adequate (86-100% on critical paths)": the figure opens the parenthesis right after the words naming coverage.</summary>
+    private static bool Qualifies(string text, Match mention, Quantity q) =>
+        mention.Index + mention.Length <= q.Start && QualifyingParenthesis().IsMatch(text[(mention.Index + mention.Length)..q.Start]);
+
+    /// <summary>"Coverage: ≥ 80% overall, ≥ 90% auth": after a coverage figure, a figure with at most two words is the next of the list.</summary>
+    private static bool NextInList(string clause, Quantity q) =>
+        clause.IndexOf(q.Raw, StringComparison.Ordinal) is var at && at >= 0 && clause[..at].Trim().Length == 0 &&
+        Words().Count(clause[(at + q.Raw.Length)..]) <= 2 && !clause[(at + q.Raw.Length)..].Any(char.IsAsciiDigit);
+
+    [GeneratedRegex(@"^[\p{L}\s*_-]{0,30}[(（]\s*$")]
+    private static partial Regex QualifyingParenthesis();
 
     /// <summary>After coverage was named: "(exceeds 80% target)" is its threshold, "(currently 34.7%)", "(up from 82%)" its value now or before.</summary>
     private static bool NamedAgain(string text, Quantity q) =>

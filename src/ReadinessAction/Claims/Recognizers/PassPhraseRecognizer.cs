@@ -23,7 +23,7 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
     private static readonly Regex RateKey = new(LineTerms.Pattern("pass-rate-keys") + @"[^\d]{0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex TestsPass = new(
-        @"(?:[\p{L}-]*" + TestNouns + @")(?:\s+|\s*[がはも]\s*)(?:[\p{L}]+\s+){0,2}?" + PassWords,
+        @"(?:[\p{L}-]*" + TestNouns + @")(?:\s+|\s*[がはも]\s*)(?:[\p{L}]+\s+){0,2}?(?<pass>" + PassWords + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public void Recognize(ClaimCollector collector)
@@ -59,8 +59,16 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
             return;
         }
 
+        if (text.Contains('`', StringComparison.Ordinal) && CommandPassed().Match(text) is { Success: true } run && collector.IsFree(run.Groups["verdict"].Index, run.Index + run.Length) &&
+            !NotPassed().IsMatch(text[..(run.Index + run.Length)]) && !Conditional().IsMatch(text[..run.Index]))
+        {
+            // "✔ `npm run smoke` green", "`pytest tests/api` PASSED": the test command was run and passed.
+            collector.Add(collector.New(ClaimKind.PassRate, run.Groups["verdict"].Value, run.Index, run.Index + run.Length) with { ScopeWords = ScopeVocabulary.WordsIn(run.Groups["command"].Value) });
+            return;
+        }
+
         var heading = source.Origin == ClaimOrigin.Heading && HeadingPass().Match(text) is { Success: true } h && NamesASuite(text[..h.Index]) ? h : null;
-        var phrase = heading ?? (NotPassed().IsMatch(ZeroFailures().Replace(text, "")) ? null : LineTerms.Occurs("pass-words", text) && TestsPass.Match(text) is { Success: true } m && collector.IsFree(m.Index, m.Index + m.Length) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
+        var phrase = heading ?? (NotPassed().IsMatch(ZeroFailures().Replace(text, "")) ? null : LineTerms.Occurs("pass-words", text) && TestsPass.Match(text) is { Success: true } m && PassFree(collector, m) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
         if (phrase is not null)
         {
             collector.Add(collector.New(ClaimKind.PassRate, phrase.Value.Trim(), phrase.Index, phrase.Index + phrase.Length) with
@@ -70,12 +78,24 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
         }
     }
 
+    /// <summary>
+    /// The phrase is free, or only its tests are counted already ("80件の単体テストが緑": the count ends at the noun, the
+    /// pass word is still free). "325 tests passing" is a count whose claim holds the pass word too: no pass rate.
+    /// </summary>
+    private static bool PassFree(ClaimCollector collector, Match m) =>
+        collector.IsFree(m.Index, m.Index + m.Length) ||
+        (collector.IsFree(m.Groups["pass"].Index, m.Index + m.Length) && collector.Claims.All(c => c.Kind == ClaimKind.TestCount || c.SpanEnd <= m.Index || c.SpanStart >= m.Index + m.Length));
+
     /// <summary>"### Unit Tests - ✅ ALL PASSING", "### AT-001: Query Analyzer ✅ PASS" name what passed; "✅ PASSED:" alone does not.</summary>
     private static bool NamesASuite(string before) =>
         LineTerms.Matches("test-nouns", before) || AcceptanceId().IsMatch(before);
 
     [GeneratedRegex(@"\b[A-Z]{1,4}-\d{1,4}\b")]
     private static partial Regex AcceptanceId();
+
+    /// <summary>A backticked command that runs tests, then within a few words a pass verdict: "`npm run e2e` (or `make e2e`) recorded PASS".</summary>
+    [GeneratedRegex(@"`(?<command>[^`]*\b(?:test|tests|e2e|smoke|spec|specs|pytest|jest|vitest|playwright|cypress|mocha|rspec|phpunit)\b[^`]*)`(?:[^`.;]{0,24}?`[^`]*`)?[^`.;]{0,24}?\b(?<verdict>PASS|PASSED|passe[sd]|passing|green)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommandPassed();
 
     [GeneratedRegex(@"\b(?:if|verify|ensure|until|when|whether|make sure)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Conditional();

@@ -57,6 +57,6 @@ public sealed partial class PassRateRecognizer : IClaimRecognizer
     [GeneratedRegex(@"\G\s*(?:pass(?:ing)?[ -]rate|of tests pass(?:ing)?|tests? pass(?:ing)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PassRateAfter();
 
-    [GeneratedRegex(@"\b(?:all\s+(?:[\d,+]+\s+)?(?<scope>(?:[\p{L}-]+\s+){0,2}?)tests?\s+(?:are\s+)?(?:pass|passing|passed|green)|(?<scope>(?:[\p{L}-]+\s+){0,2}?)tests?\s+(?:are\s+)?(?:passing|pass|passed)\b(?:\s+without\s+failures)?|no\s+(?:failing|failed)\s+tests|0\s+(?:failing|failed)\s+tests)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:all\s+(?:[\d,+]+\s+)?(?<scope>(?:\p{L}[\p{L}\d-]*\s+){0,2}?)tests?\s+(?:are\s+)?(?:pass|passing|passed|green)|(?<scope>(?:[\p{L}-]+\s+){0,2}?)tests?\s+(?:are\s+)?(?:passing|pass|passed)\b(?:\s+without\s+failures)?|no\s+(?:failing|failed)\s+tests|0\s+(?:failing|failed)\s+tests)", RegexOptions.IgnoreCase)]
     private static partial Regex AllPassing();
 }

@@ -15,7 +15,7 @@ namespace ReadinessAction.Claims.Recognizers;
 public sealed partial class RollupPhraseRecognizer : IClaimRecognizer
 {
     private static readonly Regex Phrase = new(
-        @"^(?<subject>(?:[\p{L}/&-]+\s+){1,4}?)" + LineTerms.Pattern("rollup-words") + @"\s*[.!]?$",
+        @"^(?<subject>(?:[\p{L}/&-]+\s+){1,4}?)" + LineTerms.Pattern("rollup-words") + @"\s*[.!:：]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public void Recognize(ClaimCollector collector)
@@ -59,8 +59,8 @@ public sealed partial class RollupPhraseRecognizer : IClaimRecognizer
     [GeneratedRegex(@"^(?:all|every|tous|toutes|todos|todas|alle|все|production|release|system|systems|producción|produção)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Group();
 
-    /// <summary>A sentence that says the release is ready: "Ready for immediate production deployment.", "Bereit für Release v1.4".</summary>
-    [GeneratedRegex(@"(?:^|[.!]\s+)(?:[\p{L}]+\s+){0,2}?(?:ready|bereit|listo|lista|prêt|prête|pronto|pronta)\s+(?:for|für|para|pour)\s+(?:[\p{L}\d.]+\s+){0,3}?(?:production|release|launch|deployment|produktion|producción|produção|lancement)\b[^.!?]{0,24}[^\p{L}\d]*$", RegexOptions.IgnoreCase)]
+    /// <summary>A sentence that says the release is ready: "Ready for immediate production deployment.", "Bereit für Release v1.4.2".</summary>
+    [GeneratedRegex(@"(?:^|[.!]\s+)(?:[\p{L}]+\s+){0,2}?(?:ready|bereit|listo|lista|prêt|prête|pronto|pronta)\s+(?:for|für|para|pour)\s+(?:[\p{L}\d.]+\s+){0,3}?(?:production|release|launch|deployment|produktion|producción|produção|lancement)\b(?:\s+v?\d+(?:\.\d+)+)?[^.!?]{0,24}[^\p{L}\d]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadyFor();
 
     /// <summary>"**Phase 2 Complete:** adapters in place", "**✅ Fase 1-4 completadas** - tests": a numbered phase said to be done.</summary>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ReadinessAction.Claims.Recognizers;
 
 /// <summary>"550+ tests passing", "Unit Tests (144 tests, ...)", "All 500+ tests passing", "All tests passing (550+)",
-/// "| Total Test Cases | 550+ | &gt;400 |".</summary>
+/// "| Total Test Cases | 550+ | &gt;400 |", a runner's summary "Total: 27 passed, 3 skipped".</summary>
 public sealed partial class TestCountRecognizer : IClaimRecognizer
 {
     public void Recognize(ClaimCollector collector)
@@ -24,14 +24,16 @@ public sealed partial class TestCountRecognizer : IClaimRecognizer
                 continue; // "0 skipped tests", "2 failing tests": other recognisers' claims.
             }
 
-            var inParensAfterPassing = TestsPassingBefore().IsMatch(text[..q.Start]);
-            if (!(after.Success && after.Index == q.End) && !inParensAfterPassing)
+            var inParensAfterPassing = q.UnitWord.Length == 0 && TestsPassingBefore().IsMatch(text[..q.Start]);
+            var summary = SummaryPassed().Match(text, q.End);
+            var inRunSummary = summary.Success && summary.Index == q.End && RunSummary().IsMatch(text);
+            if (!(after.Success && after.Index == q.End) && !inParensAfterPassing && !inRunSummary)
             {
                 continue;
             }
 
-            var end = after.Success && after.Index == q.End ? after.Index + after.Length : q.End;
-            var phrase = after.Success && after.Index == q.End ? after.Value : text[..q.Start];
+            var end = after.Success && after.Index == q.End ? after.Index + after.Length : inRunSummary ? summary.Index + summary.Length : q.End;
+            var phrase = after.Success && after.Index == q.End ? after.Value : inRunSummary ? summary.Value : text[..q.Start];
             var clause = source.ClauseAround(q.Start, end);
             var scopeWords = ScopeVocabulary.WordsIn(after.Success ? after.Groups["scope"].Value : "");
             var target = collector.Free.FirstOrDefault(t => t.Start > end && t.Shape == QuantityShape.Number && t.UnitWord == "target");
@@ -76,11 +78,18 @@ public sealed partial class TestCountRecognizer : IClaimRecognizer
             target);
     }
 
-    [GeneratedRegex(@"\G\s*(?<scope>(?:[\p{L}-]+\s+){0,2}?)(?:tests?|test cases|testcases|specs)\b(?!\s+(?:files?|data|suites?|skipped)\b)(?:\s+(?:are\s+)?(?:passing|passed|pass|green))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?<scope>(?:\p{L}[\p{L}\d-]*\s+){0,2}?)(?:tests?|test cases|testcases|specs)\b(?!\s+(?:files?|data|suites?|skipped)\b)(?:\s+(?:are\s+)?(?:passing|passed|pass|green))?", RegexOptions.IgnoreCase)]
     private static partial Regex TestsAfter();
 
-    [GeneratedRegex(@"\b(?:skipped|ignored|disabled|failing|failed|flaky|xfailed|broken)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:skipped|ignored|disabled|failing|failed|flaky|xfailed|broken|hours?|minutes?|days?|seconds?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotACount();
+
+    [GeneratedRegex(@"\G\s+passed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SummaryPassed();
+
+    /// <summary>A test runner's summary, "27 passed, 3 skipped" or "140 passed; 2 failed": the passed figure counts tests.</summary>
+    [GeneratedRegex(@"\d\s+passed\s*[,;]\s*\d+\s+(?:failed|skipped|errors?|xfailed|deselected|warnings?)\b|\d\s+(?:failed|skipped)\s*[,;]\s*\d+\s+passed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RunSummary();
 
     [GeneratedRegex(@"\btests?\s+(?:are\s+)?(?:passing|passed|pass)\s*\(\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TestsPassingBefore();

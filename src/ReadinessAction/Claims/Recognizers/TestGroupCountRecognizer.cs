@@ -8,14 +8,14 @@ namespace ReadinessAction.Claims.Recognizers;
 /// Test counts the sentence grammar of <see cref="TestCountRecognizer"/> does not reach: a count in parentheses after a
 /// test-group name ("Invoice export tests (9)", "### 通过的测试 (28)"), a tests key with its value ("**Total Tests**: 113",
 /// a count in parentheses after a group heading under a tests heading ("## Test inventory" / "### Checkout (12)"),
-/// "Testes Unitários: 6 testes", "テストケース: 22件（分類7件、抽出7件）"), counts named in another language ("15个测试用例",
+/// "Testes Unitários: 6 testes", "テストケース: 22件（分類7件、抽出7件）", "Total tests: 299 → 325"), counts named in another language ("15个测试用例", "40件の単体/統合テスト",
 /// "100+ Testfälle") and counts of failures ("API Middleware: 2 failures").
 /// </summary>
 public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
 {
     private static readonly string Tests = LineTerms.Pattern("test-nouns");
 
-    private static readonly Regex NounAfter = new(@"\G\s?(?:" + LineTerms.Pattern("count-suffixes", glued: true) + @")?\s?(?:[\p{L}-]+\s+)?" + Tests.Replace("(?<![\\p{L}\\p{N}])", "", StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex NounAfter = new(@"\G\s?(?:" + LineTerms.Pattern("count-suffixes", glued: true) + @")?\s?(?:[\p{L}-]+\s+|[の的]?[\p{IsCJKUnifiedIdeographs}/・]{1,6}?)?" + Tests.Replace("(?<![\\p{L}\\p{N}])", "", StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex CounterAfter = new(@"\G" + LineTerms.Pattern("count-suffixes", glued: true), RegexOptions.CultureInvariant);
 
@@ -43,7 +43,7 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
             var counter = CounterAfter.Match(text, q.End);
             var closes = text.Length > q.End && text[q.End..].TrimStart().StartsWith(')') || text[q.End..].TrimStart().StartsWith('）');
             var closesCounted = counter.Success && text[(counter.Index + counter.Length)..].TrimStart() is var rest && (rest.StartsWith(')') || rest.StartsWith('）'));
-            var byKey = TestsKey.IsMatch(before) && ValueEnds().IsMatch(text[(counter.Success ? counter.Index + counter.Length : q.End)..]);
+            var byKey = (TestsKey.IsMatch(before) || (keyed && ArrowBefore().IsMatch(before))) && ValueEnds().IsMatch(text[(counter.Success ? counter.Index + counter.Length : q.End)..]);
             keyed |= byKey;
             int end;
             var countsFailures = false;
@@ -100,8 +100,12 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
     private static partial Regex NotATestCount();
 
     /// <summary>A key's value is the count alone: "Total Tests: 113", "Tests: 340+ (all passing)", not "Load test: 100 users".</summary>
-    [GeneratedRegex(@"^\s*(?:$|[(（,;.|✅⚠]|passing|passed|tests?\b(?!\s*(?:files?|suites?)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:$|→|->|[(（,;.|✅⚠]|passing|passed|tests?\b(?!\s*(?:files?|suites?)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ValueEnds();
+
+    /// <summary>"Total tests: 299 → 325": the figure after the arrow is the same key's value now.</summary>
+    [GeneratedRegex(@"(?:→|->)\s*[*_]*$")]
+    private static partial Regex ArrowBefore();
 
     [GeneratedRegex(@"^\s*(?:skipped|ignored|disabled|pending)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotPassing();

@@ -26,8 +26,23 @@ public sealed partial class VerdictLineRecognizer : IClaimRecognizer
     {
         var source = collector.Source;
         var text = source.Text;
+        if (source.Origin is ClaimOrigin.Heading)
+        {
+            RecognizeHeading(collector);
+            return;
+        }
+
         var key = Key.Match(text);
-        if (source.Origin is ClaimOrigin.Heading or ClaimOrigin.TableRow || (source.Origin is ClaimOrigin.TaskItem && !key.Success && !(text.Any(char.IsUpper) && Shouted(text))) ||
+        if (key.Success && source.Origin is not ClaimOrigin.TableRow && ReadySentence().Match(key.Groups["value"].Value) is { Success: true } ready &&
+            !Negative().IsMatch(key.Groups["value"].Value) && !LineContext.StatesConditions(source, verdict: true))
+        {
+            // The sentence says so whatever figures the rest of the value gives ("test coverage is excellent (87.9%)").
+            var from = key.Groups["value"].Index + ready.Index;
+            collector.Add(collector.New(ClaimKind.StatusRollup, ready.Value.Trim('*', '_', ' '), from, from + ready.Length) with { Subject = ClaimSubjects.WholeDocument });
+            return;
+        }
+
+        if (source.Origin is ClaimOrigin.TableRow || (source.Origin is ClaimOrigin.TaskItem && !key.Success && !(text.Any(char.IsUpper) && Shouted(text))) ||
             collector.Claims.Any(c => c.Kind is not ClaimKind.CompletionPercent) || LineContext.StatesConditions(source, verdict: key.Success) || LineContext.OpensWithPlanKey(text))
         {
             return;
@@ -42,7 +57,7 @@ public sealed partial class VerdictLineRecognizer : IClaimRecognizer
         var verdict = Verdict.Match(value?.Value ?? text);
         var said = value is not null
             ? (verdict.Success && Opening().IsMatch(value.Value[..verdict.Index]) && (Shouted(verdict.Value) || StatusMarkers.HasDone(value.Value))) ||
-                PhraseVerdict.IsMatch(Bare(value.Value)) || ShoutedWithDone(value.Value)
+                PhraseVerdict.IsMatch(Bare(value.Value)) || ShoutedWithDone(value.Value) || ClosingVerdict(value.Value)
             : StatusMarkers.Strip(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && verdict.Success && Shouted(verdict.Value) &&
                 !InKey(text, verdict.Index);
 
@@ -59,6 +74,38 @@ public sealed partial class VerdictLineRecognizer : IClaimRecognizer
             Subject = ProductionWide().IsMatch(text) ? ClaimSubjects.WholeDocument : null,
         });
     }
+
+    /// <summary>
+    /// "### Scenario 2: Card payments ⚠️ **CONDITIONAL APPROVAL**": a heading that ends in a verdict in capitals after a
+    /// status marker or emphasis. A done marker on a heading is read by <see cref="StatusRollupRecognizer"/>.
+    /// </summary>
+    private static void RecognizeHeading(ClaimCollector collector)
+    {
+        var text = collector.Source.Text;
+        if (collector.Claims.Count > 0 || StatusMarkers.HasDone(text) || StatusMarkers.HasNotDone(text) || Negative().IsMatch(text) ||
+            HeadingVerdict().Match(text) is not { Success: true } tail || Verdict.Match(tail.Groups["verdict"].Value) is not { Success: true } verdict ||
+            !Shouted(verdict.Value) || verdict.Length != tail.Groups["verdict"].Length || LineContext.StatesConditions(collector.Source, verdict: true))
+        {
+            return;
+        }
+
+        collector.Add(collector.New(ClaimKind.StatusRollup, tail.Groups["verdict"].Value.Trim(), tail.Index, text.Length));
+    }
+
+    /// <summary>A status marker or emphasis, then words in capitals closing the heading.</summary>
+    [GeneratedRegex(@"(?:[⚠🟢🟡\uFE0F]|\*\*)\s*[*_]*(?<verdict>\p{Lu}[\p{Lu}\s-]+?)[*_]*\s*$")]
+    private static partial Regex HeadingVerdict();
+
+    /// <summary>"**Veredicto**: Proyecto con buena cobertura. **PRODUCCIÓN READY**.": the value's last sentence is the verdict in capitals.</summary>
+    private static bool ClosingVerdict(string value)
+    {
+        var last = value.TrimEnd(' ', '.', '!', '*').LastIndexOf(". ", StringComparison.Ordinal);
+        return last > 0 && Bare(value[(last + 2)..]) is { Length: > 3 } bare && bare.Any(char.IsLetter) && Shouted(bare) && PhraseVerdict.IsMatch(bare);
+    }
+
+    /// <summary>"**Verdict:** The service is **ready for production deployment** with monitoring in place.": the value says so in a sentence.</summary>
+    [GeneratedRegex(@"\b(?:is|are|est|sont|ist|sind|está|están|é|são)\s+[*_]*(?:ready|prêt|prête|prêts|bereit|listo|lista|pronto|pronta)\s+(?:for|pour|für|para)\s+(?:[\p{L}]+\s+){0,2}?(?:production|release|launch|deployment|produktion|producción|produção|lancement|mise\s+en\s+production)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadySentence();
 
     /// <summary>"**Recommendation:** **SHIP TO ALL REGIONS** ✅": a value in capitals with a done marker is the verdict itself.</summary>
     private static bool ShoutedWithDone(string value) =>
