@@ -105,7 +105,6 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
     [GeneratedRegex(@"\b(?:flaky|skipped|ignored|disabled|pending|hours?|minutes?|errors?)\b|(?:files?|文件|套件|suites?|data|PR)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotATestCount();
 
-
     [GeneratedRegex(@"^\s*(?:skipped|ignored|disabled|pending)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotPassing();
 
