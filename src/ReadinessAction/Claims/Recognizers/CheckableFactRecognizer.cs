@@ -52,8 +52,9 @@ public sealed partial class CheckableFactRecognizer : IClaimRecognizer
 
         // The subject is looked for only where something could state it (its pattern is the slowest of the lines).
         var states = LineTerms.Occurs("fact-states", text);
-        var subject = states || StatedByMarker(collector) ? Subject.Match(text) : Match.Empty;
-        if (subject.Success && (states || !GenericSubjects.Contains(subject.Value)))
+        // "Build Docker image": past a generic subject ("Build") a specific one may follow.
+        var subject = states ? Subject.Match(text) : StatedByMarker(collector) ? Subject.Matches(text).FirstOrDefault(m => !GenericSubjects.Contains(m.Value)) ?? Match.Empty : Match.Empty;
+        if (subject.Success)
         {
             collector.Add(collector.New(ClaimKind.OtherMetric, subject.Value, subject.Index, subject.Index + subject.Length));
         }

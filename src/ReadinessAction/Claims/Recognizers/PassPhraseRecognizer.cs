@@ -23,8 +23,11 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
     private static readonly Regex RateKey = new(LineTerms.Pattern("pass-rate-keys") + @"[^\d]{0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex TestsPass = new(
-        @"(?:[\p{L}-]*" + TestNouns + @")(?:\s+|\s*[がはも]\s*)(?:[\p{L}]+\s+){0,2}?(?<pass>" + PassWords + ")",
+        @"(?:[\p{L}-]*" + TestNouns + @")(?:\s*[:：]\s*(?:✅\s*)?|\s+|\s*[がはも]\s*)(?:[\p{L}]+\s+){0,2}?(?<pass>" + PassWords + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>"Unit tests: 514 total, all green", "Widget tests: 88 (all pass)": after the count, every test passes.</summary>
+    private static readonly Regex AllPassAfterCount = new(@"(?<=[,(（，、]\s*)" + LineTerms.Pattern("all-words") + @"\s*" + PassWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public void Recognize(ClaimCollector collector)
     {
@@ -69,6 +72,12 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
 
         var heading = source.Origin == ClaimOrigin.Heading && HeadingPass().Match(text) is { Success: true } h && NamesASuite(text[..h.Index]) ? h : null;
         var phrase = heading ?? (NotPassed().IsMatch(ZeroFailures().Replace(text, "")) ? null : LineTerms.Occurs("pass-words", text) && TestsPass.Match(text) is { Success: true } m && PassFree(collector, m) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
+        if (phrase is null && !NotPassed().IsMatch(ZeroFailures().Replace(text, "")) && AllPassAfterCount.Match(text) is { Success: true } all &&
+            LineTerms.Matches("test-nouns", text[..all.Index]) && collector.IsFree(all.Index, all.Index + all.Length) && !Conditional().IsMatch(text[..all.Index]))
+        {
+            phrase = all;
+        }
+
         if (phrase is not null)
         {
             collector.Add(collector.New(ClaimKind.PassRate, phrase.Value.Trim(), phrase.Index, phrase.Index + phrase.Length) with

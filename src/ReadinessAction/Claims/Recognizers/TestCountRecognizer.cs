@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using ReadinessAction.Claims.Lines;
+
 namespace ReadinessAction.Claims.Recognizers;
 
 /// <summary>"550+ tests passing", "Unit Tests (144 tests, ...)", "All 500+ tests passing", "All tests passing (550+)",
@@ -14,6 +16,11 @@ public sealed partial class TestCountRecognizer : IClaimRecognizer
         {
             RecognizeTableRow(collector, cells);
             return;
+        }
+
+        if (source.Origin == ClaimOrigin.TaskItem && LineContext.StatesConditions(source))
+        {
+            return; // "## Next sprint" / "- [ ] Add 40 more integration tests": a planned task, not a count.
         }
 
         foreach (var q in collector.Free.Where(q => q.Shape == QuantityShape.Number).ToList())

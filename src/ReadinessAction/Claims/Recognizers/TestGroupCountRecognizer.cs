@@ -21,7 +21,13 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
 
     private static readonly Regex FailuresAfter = new(@"\G\s?(?:[\p{L}-]+\s+){0,4}?" + LineTerms.Pattern("failure-nouns") + @"(?!\s*rate)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly Regex TestsKey = new(@"^[^\p{L}\d]*(?:[\p{L}\d-]+\s+){0,3}?" + Tests + @"[\p{L}\s-]{0,20}[:：]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex TestsKey = new(@"^[^\p{L}\d]*(?:[\p{L}\d-]+\s+){0,3}?[\p{L}\d-]*?" + Tests + @"[\p{L}\s-]{0,20}(?:[:：]|\s[–—])\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>A key's value is the count alone, or the count of all or of the passing tests: "Total Tests: 113",
+    /// "Tests: 340+ (all passing)", "Unit tests: 514 total", "Unit-Tests: 340 bestanden", not "Load test: 100 users".</summary>
+    private static readonly Regex ValueEndsPattern = new(
+        @"^\s*(?:$|→|->|[(（,;.|✅⚠]|tests?\b(?!\s*(?:files?|suites?)\b)|" + LineTerms.Pattern("pass-words") + "|" + LineTerms.Pattern("total-words") + ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex TestsTitle = new(Tests + @"[^()（）:：]{0,30}[(（]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -43,7 +49,7 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
             var counter = CounterAfter.Match(text, q.End);
             var closes = text.Length > q.End && text[q.End..].TrimStart().StartsWith(')') || text[q.End..].TrimStart().StartsWith('）');
             var closesCounted = counter.Success && text[(counter.Index + counter.Length)..].TrimStart() is var rest && (rest.StartsWith(')') || rest.StartsWith('）'));
-            var byKey = (TestsKey.IsMatch(before) || (keyed && ArrowBefore().IsMatch(before))) && ValueEnds().IsMatch(text[(counter.Success ? counter.Index + counter.Length : q.End)..]);
+            var byKey = (TestsKey.IsMatch(before) || (keyed && ArrowBefore().IsMatch(before))) && ValueEndsPattern.IsMatch(text[(counter.Success ? counter.Index + counter.Length : q.End)..]);
             keyed |= byKey;
             int end;
             var countsFailures = false;
@@ -98,10 +104,6 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
     /// <summary>"0 flaky tests", "1+ hour test", "3 errors in test files", "12个测试套件" count something else.</summary>
     [GeneratedRegex(@"\b(?:flaky|skipped|ignored|disabled|pending|hours?|minutes?|errors?)\b|(?:files?|文件|套件|suites?|data|PR)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotATestCount();
-
-    /// <summary>A key's value is the count alone: "Total Tests: 113", "Tests: 340+ (all passing)", not "Load test: 100 users".</summary>
-    [GeneratedRegex(@"^\s*(?:$|→|->|[(（,;.|✅⚠]|passing|passed|tests?\b(?!\s*(?:files?|suites?)\b))", RegexOptions.IgnoreCase)]
-    private static partial Regex ValueEnds();
 
     /// <summary>"Total tests: 299 → 325": the figure after the arrow is the same key's value now.</summary>
     [GeneratedRegex(@"(?:→|->)\s*[*_]*$")]

@@ -41,6 +41,12 @@ public sealed record TableLayout(IReadOnlyList<ColumnRole?> Roles)
             roles = [.. roles.Select(r => r is ColumnRole.Passed or ColumnRole.Failed or ColumnRole.Skipped or ColumnRole.NotRun ? ColumnRole.Items : r)];
         }
 
+        // Beside Passed/Failed columns a Total column counts the tests ("| Suite | Total | Passed | Failed |", "| 合计 | 通过 |").
+        if (!roles.Contains(ColumnRole.Tests) && (roles.Contains(ColumnRole.Passed) || roles.Contains(ColumnRole.Failed)))
+        {
+            roles = [.. roles.Select(r => r == ColumnRole.TotalWord ? ColumnRole.Tests : r)];
+        }
+
         // Beside a Value column a score is computed from the value ("| Metric | Target | Current | Score |").
         if (roles.Contains(ColumnRole.Value))
         {
