@@ -49,13 +49,12 @@ public static class CompletionVerifier
     {
         var key = KeyOf(claim.Text, value.Raw);
         var open = scope.Items.Count - scope.Checked;
-        var (count, what) = LineTerms.Matches("count-open-keys", key) ? (open, $"{open} unchecked")
-            : LineTerms.Matches("count-done-keys", key) ? (scope.Checked, $"{scope.Checked} checked")
-            : (scope.Items.Count, null);
+        var (count, which) = LineTerms.Matches("count-open-keys", key) ? (open, " unchecked")
+            : LineTerms.Matches("count-done-keys", key) ? (scope.Checked, " checked")
+            : (scope.Items.Count, "");
+        var ofAll = which.Length > 0 ? $" (of {scope.Items.Count})" : "";
         var holds = Judgement.Satisfies(value, count, 0, value.Value);
-        return what is null
-            ? new Verdict(claim, Judgement.Holds(claim, holds), $"{count} items", $"{scope.Description} has {count} task items")
-            : new Verdict(claim, Judgement.Holds(claim, holds), $"{what} items", $"{scope.Description} has {what} task items (of {scope.Items.Count})");
+        return new Verdict(claim, Judgement.Holds(claim, holds), $"{count}{which} items", $"{scope.Description} has {count}{which} task items{ofAll}");
     }
 
     private static string KeyOf(string text, string raw) =>

@@ -31,20 +31,11 @@ public static class RollupVerifier
 
         var first = open[0];
         var example = first.Text.Length > 60 ? first.Text[..57] + "..." : first.Text;
-        if (LineTerms.Matches("verdict-qualifiers", claim.Text))
-        {
-            // "⚠️ CONDITIONAL GO" says work is open: open items agree with it, they do not contradict it.
-            return new Verdict(
-                claim,
-                Judgement.Holds(claim, true),
-                measured,
-                $"a qualified verdict, and {open.Count} of {scope.Items.Count} task items of {scope.Description} are unchecked, e.g. line {first.Line} “{example}”");
-        }
+        var openItems = $"{open.Count} of {scope.Items.Count} task items of {scope.Description} are unchecked, e.g. line {first.Line} “{example}”";
 
-        return new Verdict(
-            claim,
-            Judgement.Holds(claim, false),
-            measured,
-            $"{open.Count} of {scope.Items.Count} task items of {scope.Description} are unchecked, e.g. line {first.Line} “{example}”");
+        // "⚠️ CONDITIONAL GO" says work is open: open items agree with it, they do not contradict it.
+        return LineTerms.Matches("verdict-qualifiers", claim.Text)
+            ? new Verdict(claim, Judgement.Holds(claim, true), measured, $"a qualified verdict, and {openItems}")
+            : new Verdict(claim, Judgement.Holds(claim, false), measured, openItems);
     }
 }
