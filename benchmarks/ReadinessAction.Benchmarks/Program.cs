@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Xml;
-using System.Xml.Linq;
 
 using ReadinessAction.Benchmarks;
 using ReadinessAction.Checklists;
@@ -18,14 +16,16 @@ using ReadinessAction.Evidence;
 //   xmlloop FILE     a bare XmlReader loop that only visits every node (DTDs prohibited, as the readers)
 //   attrloop FILE    the bare loop that also reads every attribute's value (what any reader of attributes pays)
 //   textloop FILE    a bare StreamReader.ReadLine loop (the floor for text formats such as LCOV)
-//   dom FILE         the DOM approach several peers take: XDocument.Load, then LINQ over the elements (for a .json
-//                    file JsonNode.Parse, then a walk over every test object)
+//   jsonloop FILE    a bare Utf8JsonReader loop that only visits every token (the floor for JSON such as CTRF)
+//   dom FILE         the DOM approach several peers take: XDocument.Load, then LINQ over the elements reading the
+//                    attributes that carry the figures (for a .json file JsonNode.Parse, then a walk over every test);
+//                    see Baselines.cs
 //   parse FILE       Markdig parse of a checklist plus claim extraction
 //   recognise DIR    the claim recogniser over every checklist of a claims corpus (DIR/checklists/*.md)
 //   profile DIR      the same, split: parsing, then the seconds each recogniser takes (to stderr, slowest first)
 if (args.Length != 2)
 {
-    Console.Error.WriteLine("usage: ReadinessAction.Benchmarks read|xmlloop|textloop|dom|parse|recognise|profile PATH");
+    Console.Error.WriteLine("usage: ReadinessAction.Benchmarks read|xmlloop|attrloop|textloop|jsonloop|dom|parse|recognise|profile PATH");
     return 2;
 }
 
@@ -36,8 +36,9 @@ var found = args[0] switch
     "read" => Read(args[1]),
     "xmlloop" => XmlLoop(args[1]),
     "textloop" => TextLoop(args[1]),
+    "jsonloop" => Baselines.JsonLoop(args[1]),
     "attrloop" => AttributeLoop(args[1]),
-    "dom" => Dom(args[1]),
+    "dom" => Baselines.Dom(args[1]),
     "parse" => Parse(args[1]),
     "recognise" => Recognise(args[1]),
     "profile" => RecogniserProfile.Run(args[1], Console.Error),
@@ -104,20 +105,6 @@ static string TextLoop(string path)
     }
 
     return $"{lines} lines";
-}
-
-static string Dom(string path)
-{
-    if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-    {
-        using var json = File.OpenRead(path);
-        var tests = JsonNode.Parse(json)?["results"]?["tests"]?.AsArray() ?? [];
-        return $"{tests.Count(t => t?["status"] is not null)} tests";
-    }
-
-    var document = XDocument.Load(path);
-    var count = document.Descendants().Count(e => e.Name.LocalName is "line" or "testcase" or "UnitTestResult" or "SequencePoint" or "test-case" or "test");
-    return $"{count} elements";
 }
 
 static string Parse(string path)
