@@ -17,10 +17,14 @@ if [[ ! -x /usr/bin/time ]]; then
     apt-get update -qq && apt-get install -y -qq time >/dev/null
 fi
 
-# publish NAME ARGS...: the app published (or built) into $work/NAME, once.
+# wanted NAME: the variant is measured (all of them unless ONLY names some).
+wanted() { [[ -z ${ONLY:-} || " $ONLY " == *" $1 "* ]]; }
+
+# publish NAME ARGS...: the app published (or built) into $work/NAME, once, when it is measured.
 publish() {
     local name=$1
     shift
+    wanted "$name" || return 0
     [[ -d $work/$name ]] || dotnet publish "$project" -c Release "$@" -o "$work/$name" --nologo -v quiet >"$work/$name.log" ||
         { cat "$work/$name.log" && return 1; }
 }
@@ -55,7 +59,7 @@ printf '| %-45s | %7s | %7s | %8s | %8s | %-9s |\n' "check on samples/demo, cold
 printf '|%s|%s|%s|%s|%s|%s|\n' ----------------------------------------------- --------- --------- ---------- ---------- -----------
 for entry in "${variants[@]}"; do
     IFS='|' read -r name label command <<<"$entry"
-    [[ -z ${ONLY:-} || " $ONLY " == *" $name "* ]] || continue
+    wanted "$name" || continue
     read -r -a argv <<<"$command"
     read -r wall cpu < <(median_of_5 "${argv[@]}" check --workspace samples/demo)
     read -r help _ < <(median_of_5 "${argv[@]}" --help)

@@ -53,7 +53,7 @@ public sealed class LineTermsTests
     [Fact]
     public void Units_may_follow_a_digit()
     {
-        Assert.Matches(new System.Text.RegularExpressions.Regex("^1200" + LineTerms.Pattern("fact-units", glued: true) + "$"), "1200ms");
+        Assert.Matches(new System.Text.RegularExpressions.Regex("^1200" + TermPatterns.FactUnitsGlued + "$"), "1200ms");
     }
 
     [Theory]

@@ -9,7 +9,7 @@ namespace ReadinessAction.Claims.Lines;
 /// What a line sits under: its headings and the nearest pseudo-heading (a short paragraph line ending in ":", such as
 /// "**Rollback triggers:**"). Lines under conditions, targets, plans or risks state no facts.
 /// </summary>
-public static class LineContext
+public static partial class LineContext
 {
     private static readonly ConditionalWeakTable<ChecklistDocument, Dictionary<int, string>> PseudoHeadings = [];
 
@@ -71,9 +71,10 @@ public static class LineContext
     /// <summary>"Target: WCAG 2.1 AA", "**Option A**: run npm audit fix", "要件: p95 &lt; 150ms": the line plans or requires.</summary>
     public static bool OpensWithPlanKey(string text) => PlanKey.IsMatch(text);
 
-    private static readonly Regex PlanKey = new(
-        @"^[^\p{L}\d]*" + LineTerms.Pattern("plan-keys") + @"[*_]*\s*[:：]",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"^[^\p{L}\d]*" + TermPatterns.PlanKeys + @"[*_]*\s*[:：]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlanKey { get; }
 
     /// <summary>The line sits directly under a heading that gives a verdict: its items roll up an area each ("- [x] Security approved").</summary>
     public static bool UnderVerdictHeading(ClaimSource source) =>

@@ -7,13 +7,15 @@ namespace ReadinessAction.Claims.Lines;
 
 /// <summary>
 /// The word lists of the line grammar, kept as data (Terms/*.txt, embedded as <c>terms.&lt;name&gt;.txt</c>) and
-/// compiled once into a case-insensitive pattern. A missing list is a build bug and throws, never matches nothing.
+/// written at build time into case-insensitive source-generated patterns (<see cref="TermPatterns"/>). A missing list is a build bug and throws, never matches
+/// nothing.
 /// </summary>
 public static class LineTerms
 {
-    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
-
-    public static Regex Of(string name) => Patterns.GetOrAdd(name, n => new Regex(Pattern(n), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+    /// <summary>The list's pattern, source-generated at build time (<see cref="TermPatterns"/>, written from Terms/*.txt by
+    /// Build/TermPatterns.targets).</summary>
+    public static Regex Of(string name) =>
+        TermPatterns.Of(name) ?? throw new InvalidOperationException($"The term list '{name}' is not compiled into the assembly (Claims/Lines/Terms/{name}.txt).");
 
     [ThreadStatic]
     private static string? _lastText;
@@ -52,23 +54,6 @@ public static class LineTerms
 
     private static readonly ConcurrentDictionary<string, TermWords> Words = new(StringComparer.Ordinal);
 
-    /// <summary>The list as one non-capturing alternation, longest terms first, to compose into a larger pattern.</summary>
-    /// <param name="glued">Terms may follow a digit directly (units: "1200ms", "60fps").</param>
-    /// <remarks>
-    /// The terms that must start a word share one look-behind in front of their alternation: a look-behind in every
-    /// alternative hides the terms' first letters from the regex engine's search for a start, and it then tries each
-    /// term at every position of the line (five to nine times slower on the claims corpus). At one position only one
-    /// of the two groups can match, since a character either is a word letter or is not, so the match is the same.
-    /// </remarks>
-    public static string Pattern(string name, bool glued = false)
-    {
-        var terms = Read(name).OrderByDescending(t => t.Length).ToList();
-        var wordStart = glued ? [] : terms.Where(t => WordScript(t[0])).ToList();
-        var anywhere = terms.Except(wordStart).Select(t => Alternative(t, glued));
-        var groups = wordStart.Count == 0 ? anywhere : anywhere.Prepend(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', wordStart.Select(t => Alternative(t, glued: true))) + ")");
-        return "(?:" + string.Join('|', groups) + ")";
-    }
-
     /// <summary>The terms of a list as written in its file.</summary>
     public static IReadOnlyList<string> Read(string name)
     {
@@ -81,16 +66,4 @@ public static class LineTerms
             .Where(l => l.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)];
     }
-
-    /// <summary>A term as a pattern: whole words for alphabetic scripts, anywhere for scripts written without spaces.</summary>
-    private static string Alternative(string term, bool glued = false)
-    {
-        var prefix = term.EndsWith('*');
-        var core = Regex.Escape(prefix ? term[..^1] : term).Replace(@"\ ", @"[\s-]+", StringComparison.Ordinal);
-        var before = WordScript(term[0]) && !glued ? @"(?<![\p{L}\p{N}])" : "";
-        var after = prefix ? @"[\p{L}]*" : WordScript(term[^1]) ? @"(?![\p{L}\p{N}])" : "";
-        return $"{before}(?:{core}){after}";
-    }
-
-    private static bool WordScript(char c) => char.IsAsciiLetterOrDigit(c) || c is >= '\u00C0' and <= '\u04FF';
 }

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace ReadinessAction.Claims.Lines;
 
 /// <summary>
-/// A necessary condition for a term list's pattern (<see cref="LineTerms.Pattern"/>) to match a line: some term's
+/// A necessary condition for a term list's pattern (<see cref="TermPatterns"/>) to match a line: some term's
 /// longest word occurs in it, ignoring case. A term's words are literal text between the spaces that the pattern widens
 /// to <c>[\s-]+</c>, and a trailing <c>*</c> only lets more letters follow, so every match of the pattern holds one.
 /// </summary>

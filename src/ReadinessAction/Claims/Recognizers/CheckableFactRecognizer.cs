@@ -13,23 +13,27 @@ namespace ReadinessAction.Claims.Recognizers;
 /// </summary>
 public sealed partial class CheckableFactRecognizer : IClaimRecognizer
 {
-    private static readonly Regex Absent = new(
-        "(?<![\\p{L}\\p{N}])" + LineTerms.Pattern("fact-absent") + @"\s+(?:[\p{L}\p{N}'`./-]+\s+){0,3}?(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-hygiene") + "|" + LineTerms.Pattern("fact-nouns") + ")",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        "(?<![\\p{L}\\p{N}])" + TermPatterns.FactAbsent + @"\s+(?:[\p{L}\p{N}'`./-]+\s+){0,3}?(?:" + TermPatterns.FactSubjects + "|" + TermPatterns.FactHygiene + "|" + TermPatterns.FactNouns + ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Absent { get; }
 
     /// <summary>"Remove unused imports", "Fix ESLint warnings": a clean-up task whose object is checkable.</summary>
-    private static readonly Regex Cleanup = new(
-        @"(?<=^[^\p{L}]*(?:\[[ xX]\][^\p{L}]*)?)" + LineTerms.Pattern("fact-cleanup-verbs") + @"\s+(?:[\p{L}'`./-]+\s+){0,3}?(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-hygiene") + "|" + LineTerms.Pattern("fact-nouns") + @")(?:\s+[\p{L}.-]+)?(?=\s*(?:$|[(\-–—✅,;:.*]))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"(?<=^[^\p{L}]*(?:\[[ xX]\][^\p{L}]*)?)" + TermPatterns.FactCleanupVerbs + @"\s+(?:[\p{L}'`./-]+\s+){0,3}?(?:" + TermPatterns.FactSubjects + "|" + TermPatterns.FactHygiene + "|" + TermPatterns.FactNouns + @")(?:\s+[\p{L}.-]+)?(?=\s*(?:$|[(\-–—✅,;:.*]))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Cleanup { get; }
 
     /// <summary>"Unused dependencies removed", "Console.log statements fixed": a checkable object with its clean-up done.</summary>
-    private static readonly Regex CleanedUp = new(
-        LineTerms.Pattern("fact-hygiene") + @"(?:[\s-]+[\p{L}'`.-]+){0,3}?\s+" + LineTerms.Pattern("fact-cleanup-verbs"),
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        TermPatterns.FactHygiene + @"(?:[\s-]+[\p{L}'`.-]+){0,3}?\s+" + TermPatterns.FactCleanupVerbs,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CleanedUp { get; }
 
-    private static readonly Regex StateValue = new(
-        @"^[^:：]{2,40}[:：]\s*(?:[^\p{L}\d\s]\s*)*(?<value>" + LineTerms.Pattern("fact-states") + ")",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"^[^:：]{2,40}[:：]\s*(?:[^\p{L}\d\s]\s*)*(?<value>" + TermPatterns.FactStates + ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StateValue { get; }
 
     public void Recognize(ClaimCollector collector)
     {
@@ -95,11 +99,14 @@ public sealed partial class CheckableFactRecognizer : IClaimRecognizer
     }
 
     /// <summary>A subject inside a path ("test/testcontainers/setup.go") names a file, not the tool.</summary>
-    private static readonly Regex Subject = new(@"(?<![/\\])" + LineTerms.Pattern("fact-subjects"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<![/\\])" + TermPatterns.FactSubjects, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Subject { get; }
 
-    private static readonly Regex TaskVerb = new(@"^[^\p{L}]*" + LineTerms.Pattern("fact-task-verbs"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^[^\p{L}]*" + TermPatterns.FactTaskVerbs, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TaskVerb { get; }
 
-    private static readonly Regex ProcessVerb = new(@"^[^\p{L}]*" + LineTerms.Pattern("fact-process-verbs"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^[^\p{L}]*" + TermPatterns.FactProcessVerbs, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProcessVerb { get; }
 
     /// <summary>Keys that plan, advise or report rather than state a setting ("Action: Set up ...", "Status: Active").</summary>
     [GeneratedRegex(@"\b(?:status|action|recommendation|next|milestone|impact|goal|target|option|note|value|plan|estimated|root cause)\b", RegexOptions.IgnoreCase)]

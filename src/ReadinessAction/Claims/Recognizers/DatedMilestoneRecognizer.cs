@@ -11,13 +11,14 @@ namespace ReadinessAction.Claims.Recognizers;
 /// </summary>
 public sealed partial class DatedMilestoneRecognizer : IClaimRecognizer
 {
-    private static readonly string Month = LineTerms.Pattern("month-names");
+    private const string Month = TermPatterns.MonthNames;
 
     /// <summary>The value after the key: only markers, emphasis and one date ("October 16, 2025", "16. Oktober 2025", "2025-10-16", "16/10/2025", "2025年10月16日").</summary>
-    private static readonly Regex DateValue = new(
+    [GeneratedRegex(
         @"^[\s*_✅✔️☑✓]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|" +
         Month + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?" + Month + @"\.?\s+(?:de\s+)?\d{4})[\s*_✅✔️☑✓]*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateValue { get; }
 
     public void Recognize(ClaimCollector collector)
     {

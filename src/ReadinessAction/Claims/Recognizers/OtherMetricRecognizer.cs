@@ -11,17 +11,21 @@ namespace ReadinessAction.Claims.Recognizers;
 /// </summary>
 public sealed partial class OtherMetricRecognizer : IClaimRecognizer
 {
-    private static readonly Regex NounAfter = new(
-        @"\G[\s\u00A0]*(?:[\p{L}'-]+\s+){0,2}?" + LineTerms.Pattern("fact-nouns") + "|" + @"\G[\s\u00A0]*" + LineTerms.Pattern("fact-nouns"),
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"\G[\s\u00A0]*(?:[\p{L}'-]+\s+){0,2}?" + TermPatterns.FactNouns + "|" + @"\G[\s\u00A0]*" + TermPatterns.FactNouns,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NounAfter { get; }
 
-    private static readonly Regex PercentState = new(@"\G[\s\u00A0]*" + LineTerms.Pattern("percent-states"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G[\s\u00A0]*" + TermPatterns.PercentStates, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PercentState { get; }
 
-    private static readonly Regex UnitAfter = new(@"\G[\s\u00A0-]?" + LineTerms.Pattern("fact-units", glued: true), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G[\s\u00A0-]?" + TermPatterns.FactUnitsGlued, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitAfter { get; }
 
-    private static readonly Regex FactLabel = new(
-        "(?:" + LineTerms.Pattern("fact-subjects") + "|" + LineTerms.Pattern("fact-nouns") + "|" + LineTerms.Pattern("fact-keys") + @")[^:=]{0,20}[:=]\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        "(?:" + TermPatterns.FactSubjects + "|" + TermPatterns.FactNouns + "|" + TermPatterns.FactKeys + @")[^:=]{0,20}[:=]\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FactLabel { get; }
 
     public void Recognize(ClaimCollector collector)
     {
@@ -96,7 +100,8 @@ public sealed partial class OtherMetricRecognizer : IClaimRecognizer
     private static bool CountOfNoun(string text, Quantity q) =>
         q.Comparison == Comparison.Exactly && q.End < text.Length && text[q.End] is ')' or '）' && NounBefore.IsMatch(text[..q.Start]);
 
-    private static readonly Regex NounBefore = new(LineTerms.Pattern("fact-nouns") + @"\s*[(（]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(TermPatterns.FactNouns + @"\s*[(（]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NounBefore { get; }
 
     [GeneratedRegex(@"\p{L}{2,}[^\p{L}\d]{0,8}$")]
     private static partial Regex KeyBefore();

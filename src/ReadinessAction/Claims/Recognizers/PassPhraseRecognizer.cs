@@ -13,21 +13,25 @@ namespace ReadinessAction.Claims.Recognizers;
 /// </summary>
 public sealed partial class PassPhraseRecognizer : IClaimRecognizer
 {
-    private static readonly string PassWords = LineTerms.Pattern("pass-words");
+    private const string PassWords = TermPatterns.PassWords;
 
-    private static readonly string TestNouns = LineTerms.Pattern("test-nouns").Replace("(?<![\\p{L}\\p{N}])", "", StringComparison.Ordinal);
+    private const string TestNouns = TermPatterns.TestNounsAnyStart;
 
     /// <summary>"100% passing", "100% tests passed", "100%テスト成功".</summary>
-    private static readonly Regex PassAfterPercent = new(@"\G\s*(?:" + TestNouns + @"\s*)?" + PassWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G\s*(?:" + TestNouns + @"\s*)?" + PassWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassAfterPercent { get; }
 
-    private static readonly Regex RateKey = new(LineTerms.Pattern("pass-rate-keys") + @"[^\d]{0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(TermPatterns.PassRateKeys + @"[^\d]{0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RateKey { get; }
 
-    private static readonly Regex TestsPass = new(
+    [GeneratedRegex(
         @"(?:[\p{L}-]*" + TestNouns + @")(?:\s*[:：]\s*(?:✅\s*)?|\s+|\s*[がはも]\s*)(?:[\p{L}]+\s+){0,2}?(?<pass>" + PassWords + ")",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TestsPass { get; }
 
     /// <summary>"Unit tests: 514 total, all green", "Widget tests: 88 (all pass)": after the count, every test passes.</summary>
-    private static readonly Regex AllPassAfterCount = new(@"(?<=[,(（，、]\s*)" + LineTerms.Pattern("all-words") + @"\s*" + PassWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<=[,(（，、]\s*)" + TermPatterns.AllWords + @"\s*" + PassWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AllPassAfterCount { get; }
 
     public void Recognize(ClaimCollector collector)
     {

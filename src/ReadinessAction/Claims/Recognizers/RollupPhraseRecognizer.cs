@@ -14,9 +14,10 @@ namespace ReadinessAction.Claims.Recognizers;
 /// </summary>
 public sealed partial class RollupPhraseRecognizer : IClaimRecognizer
 {
-    private static readonly Regex Phrase = new(
-        @"^(?<subject>(?:[\p{L}/&-]+\s+){1,4}?)" + LineTerms.Pattern("rollup-words") + @"\s*[.!:：]?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"^(?<subject>(?:[\p{L}/&-]+\s+){1,4}?)" + TermPatterns.RollupWords + @"\s*[.!:：]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Phrase { get; }
 
     public void Recognize(ClaimCollector collector)
     {

@@ -11,13 +11,17 @@ namespace ReadinessAction.Claims.Recognizers;
 /// </summary>
 public sealed partial class SectionScoreRecognizer : IClaimRecognizer
 {
-    private static readonly Regex WordAfter = new(@"\G[*_]*\s*[)）]?\s*(?:[-–=]\s*)?[*_]*" + LineTerms.Pattern("completion-words"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G[*_]*\s*[)）]?\s*(?:[-–=]\s*)?[*_]*" + TermPatterns.CompletionWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WordAfter { get; }
 
-    private static readonly Regex KeyBefore = new(LineTerms.Pattern("completion-keys") + @"[^:：\d]{0,24}[:：]\s*(?:[^\p{L}\d\s]\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(TermPatterns.CompletionKeys + @"[^:：\d]{0,24}[:：]\s*(?:[^\p{L}\d\s]\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeyBefore { get; }
 
-    private static readonly Regex LeadFigure = new(LineTerms.Pattern("completion-keys") + @"[^:：\d]{0,24}[:：][^\p{L}\d]*\d+(?:\.\d+)?\s*[%％]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(TermPatterns.CompletionKeys + @"[^:：\d]{0,24}[:：][^\p{L}\d]*\d+(?:\.\d+)?\s*[%％]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadFigure { get; }
 
-    private static readonly Regex WordBefore = new(LineTerms.Pattern("completion-words") + @"\s*[-–:]?\s*(?:(?:à|at|zu|al|a|em)\s+)?[*_]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(TermPatterns.CompletionWords + @"\s*[-–:]?\s*(?:(?:à|at|zu|al|a|em)\s+)?[*_]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WordBefore { get; }
 
     public void Recognize(ClaimCollector collector)
     {

@@ -12,9 +12,10 @@ namespace ReadinessAction.Claims.Recognizers;
 /// </summary>
 public sealed partial class SettingValueRecognizer : IClaimRecognizer
 {
-    private static readonly Regex KeyedValue = new(
-        @"^[^\p{L}\d]*(?<key>[^:：]{0,40}?" + LineTerms.Pattern("setting-keys") + @")\s*(?:[:：]|\s[-–—]\s)\s*(?<value>[^\s].*)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"^[^\p{L}\d]*(?<key>[^:：]{0,40}?" + TermPatterns.SettingKeys + @")\s*(?:[:：]|\s[-–—]\s)\s*(?<value>[^\s].*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeyedValue { get; }
 
     public void Recognize(ClaimCollector collector)
     {

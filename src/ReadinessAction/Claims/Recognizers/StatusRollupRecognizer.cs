@@ -12,20 +12,22 @@ namespace ReadinessAction.Claims.Recognizers;
 /// </summary>
 public sealed partial class StatusRollupRecognizer : IClaimRecognizer
 {
-    private static readonly string All = @"(?:\b(?:all|every|tous|toutes|todos|todas|alle)\b|(?<![\p{L}])все)";
-    private static readonly string Nouns = LineTerms.Pattern("criteria-nouns");
-    private static readonly string Met = LineTerms.Pattern("criteria-met");
+    private const string All = @"(?:\b(?:all|every|tous|toutes|todos|todas|alle)\b|(?<![\p{L}])все)";
+    private const string Nouns = TermPatterns.CriteriaNouns;
+    private const string Met = TermPatterns.CriteriaMet;
 
     /// <summary>"All performance targets exceeded", "Tous les seuils respectés ou dépassés", "All metrics meet the thresholds", "要件を全て満たす".</summary>
-    private static readonly Regex AllCriteriaMet = new(
+    [GeneratedRegex(
         All + @"\s+(?:(?:les|the|los|las|die|de)\s+)?(?<subject>(?:[\p{L}\d-]+\s+){0,3}?)[*_]*" + Nouns + @"[*_]*\s+(?:(?:are|were|have\s+been|sont|ont\s+été|sind|wurden|fueron|foram)\s+)?" + Met +
-        "|" + All + @"\s+(?:(?:les|the|los|las|die)\s+)?(?<subject>(?:[\p{L}\d-]+\s+){1,3}?)" + LineTerms.Pattern("criteria-meet") + @"\s+(?:(?:les|the|los|las|die|all)\s+)?(?:[\p{L}-]+\s+)?" + Nouns +
+        "|" + All + @"\s+(?:(?:les|the|los|las|die)\s+)?(?<subject>(?:[\p{L}\d-]+\s+){1,3}?)" + TermPatterns.CriteriaMeet + @"\s+(?:(?:les|the|los|las|die|all)\s+)?(?:[\p{L}-]+\s+)?" + Nouns +
         "|" + Nouns + @"\s*を?\s*(?:全て|すべて)\s*" + Met,
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AllCriteriaMet { get; }
 
     /// <summary>"- **Low Risk**: All checklist items complete": the key names a condition, what follows defines it.</summary>
-    private static readonly Regex ConditionKey = new(
-        @"^[^\p{L}\d]*(?:\p{L}+\s+){0,2}" + LineTerms.Pattern("non-claim-sections") + @"[*_]*\s*[:：]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"^[^\p{L}\d]*(?:\p{L}+\s+){0,2}" + TermPatterns.NonClaimSections + @"[*_]*\s*[:：]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionKey { get; }
 
     public void Recognize(ClaimCollector collector)
     {

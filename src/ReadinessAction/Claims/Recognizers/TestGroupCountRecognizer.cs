@@ -13,23 +13,29 @@ namespace ReadinessAction.Claims.Recognizers;
 /// </summary>
 public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
 {
-    private static readonly string Tests = LineTerms.Pattern("test-nouns");
+    private const string Tests = TermPatterns.TestNouns;
 
-    private static readonly Regex NounAfter = new(@"\G\s?(?:" + LineTerms.Pattern("count-suffixes", glued: true) + @")?\s?(?:[\p{L}-]+\s+|[の的]?[\p{IsCJKUnifiedIdeographs}/・]{1,6}?)?" + Tests.Replace("(?<![\\p{L}\\p{N}])", "", StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G\s?(?:" + TermPatterns.CountSuffixesGlued + @")?\s?(?:[\p{L}-]+\s+|[の的]?[\p{IsCJKUnifiedIdeographs}/・]{1,6}?)?" + TermPatterns.TestNounsAnyStart, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NounAfter { get; }
 
-    private static readonly Regex CounterAfter = new(@"\G" + LineTerms.Pattern("count-suffixes", glued: true), RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G" + TermPatterns.CountSuffixesGlued, RegexOptions.CultureInvariant)]
+    private static partial Regex CounterAfter { get; }
 
-    private static readonly Regex FailuresAfter = new(@"\G\s?(?:[\p{L}-]+\s+){0,4}?" + LineTerms.Pattern("failure-nouns") + @"(?!\s*rate)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G\s?(?:[\p{L}-]+\s+){0,4}?" + TermPatterns.FailureNouns + @"(?!\s*rate)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FailuresAfter { get; }
 
-    private static readonly Regex TestsKey = new(@"^[^\p{L}\d]*(?:[\p{L}\d-]+\s+){0,3}?[\p{L}\d-]*?" + Tests + @"[\p{L}\s-]{0,20}(?:[:：]|\s[–—])\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^[^\p{L}\d]*(?:[\p{L}\d-]+\s+){0,3}?[\p{L}\d-]*?" + Tests + @"[\p{L}\s-]{0,20}(?:[:：]|\s[–—])\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TestsKey { get; }
 
     /// <summary>A key's value is the count alone, or the count of all or of the passing tests: "Total Tests: 113",
     /// "Tests: 340+ (all passing)", "Unit tests: 514 total", "Unit-Tests: 340 bestanden", not "Load test: 100 users".</summary>
-    private static readonly Regex ValueEndsPattern = new(
-        @"^\s*(?:$|→|->|[(（,;.|✅⚠]|tests?\b(?!\s*(?:files?|suites?)\b)|" + LineTerms.Pattern("pass-words") + "|" + LineTerms.Pattern("total-words") + ")",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"^\s*(?:$|→|->|[(（,;.|✅⚠]|tests?\b(?!\s*(?:files?|suites?)\b)|" + TermPatterns.PassWords + "|" + TermPatterns.TotalWords + ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ValueEndsPattern { get; }
 
-    private static readonly Regex TestsTitle = new(Tests + @"[^()（）:：]{0,30}[(（]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(Tests + @"[^()（）:：]{0,30}[(（]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TestsTitle { get; }
 
     public void Recognize(ClaimCollector collector)
     {

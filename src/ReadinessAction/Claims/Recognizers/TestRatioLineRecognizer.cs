@@ -14,7 +14,8 @@ public sealed partial class TestRatioLineRecognizer : IClaimRecognizer
 {
     private static readonly Regex TestWord = LineTerms.Of("test-nouns");
 
-    private static readonly Regex PassAfter = new(@"\G\s*(?:" + LineTerms.Pattern("test-nouns") + @")?\s*" + LineTerms.Pattern("pass-words"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\G\s*(?:" + TermPatterns.TestNouns + @")?\s*" + TermPatterns.PassWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassAfter { get; }
 
     public void Recognize(ClaimCollector collector)
     {

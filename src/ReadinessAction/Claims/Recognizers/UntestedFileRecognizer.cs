@@ -10,7 +10,8 @@ namespace ReadinessAction.Claims.Recognizers;
 /// </summary>
 public sealed partial class UntestedFileRecognizer : IClaimRecognizer
 {
-    private static readonly Regex Untested = new(@"^\s*[:：\-–—]?\s*" + LineTerms.Pattern("untested-words"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*[:：\-–—]?\s*" + TermPatterns.UntestedWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Untested { get; }
 
     public void Recognize(ClaimCollector collector)
     {

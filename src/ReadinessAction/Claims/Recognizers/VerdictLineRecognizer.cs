@@ -12,15 +12,17 @@ namespace ReadinessAction.Claims.Recognizers;
 /// </summary>
 public sealed partial class VerdictLineRecognizer : IClaimRecognizer
 {
-    private static readonly Regex Key = new(@"^[^\p{L}\d]*(?:[\p{L}\d/-]+\s+){0,2}?" + LineTerms.Pattern("verdict-keys") + @"[*_]*\s*[:：]\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^[^\p{L}\d]*(?:[\p{L}\d/-]+\s+){0,2}?" + TermPatterns.VerdictKeys + @"[*_]*\s*[:：]\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Key { get; }
 
     private static readonly Regex Verdict = LineTerms.Of("verdict-words");
 
     /// <summary>"Tous les seuils respectés ou dépassés", "Documentation complète", "Comprehensive and production-ready":
     /// a short phrase that ends in its verdict, after a verdict key.</summary>
-    private static readonly Regex PhraseVerdict = new(
-        @"^(?:\p{L}[\p{L}/&-]*\s+){0,5}(?:" + LineTerms.Pattern("verdict-words") + "|" + LineTerms.Pattern("rollup-words") + @")\s*[.!]?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"^(?:\p{L}[\p{L}/&-]*\s+){0,5}(?:" + TermPatterns.VerdictWords + "|" + TermPatterns.RollupWords + @")\s*[.!]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhraseVerdict { get; }
 
     public void Recognize(ClaimCollector collector)
     {

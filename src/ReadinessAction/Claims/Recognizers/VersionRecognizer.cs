@@ -50,9 +50,10 @@ public sealed partial class VersionRecognizer : IClaimRecognizer
     }
 
     /// <summary>"PostgreSQL 16", "Java 11", "(SDK 52)": a runtime named with its major version alone.</summary>
-    private static readonly Regex MajorVersion = new(
-        LineTerms.Pattern("versioned-products") + @"[*_]*\s+(?<major>\d{1,3})(?![\d.,%/:]|\s*(?:%|x\b|[+-]?\s*(?:years?|days?|hours?|minutes?|mins?|ms|s|gb|mb|kb)\b))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        TermPatterns.VersionedProducts + @"[*_]*\s+(?<major>\d{1,3})(?![\d.,%/:]|\s*(?:%|x\b|[+-]?\s*(?:years?|days?|hours?|minutes?|mins?|ms|s|gb|mb|kb)\b))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MajorVersion { get; }
 
     [GeneratedRegex(@"(?<![\w.@/-])(?:(?<v>v)?\d+\.(?:\d+|x)(?<patch>\.\d{1,3})*(?:-[\w.]+)?\+?|(?<v>v)\d+\b)(?:\s*(?:→|->)\s*v?\d+(?:\.\d+)+)?(?![\w%]|\.\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Version();
