@@ -96,9 +96,11 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
         }
     }
 
-    /// <summary>"Rollback triggers: ...": only a line with a colon and a condition word can open with a condition key.</summary>
+    /// <summary>"Rollback triggers: ...": only a line with a colon can open with a condition key.</summary>
+    /// <remarks>The pattern is anchored at the line's start, so it is tried at one position only: cheaper than first
+    /// looking for the condition words anywhere in the line (a long line names one, "release", far from its start).</remarks>
     private static bool IsConditionKey(string text) =>
-        text.AsSpan().IndexOfAny(':', '：') >= 0 && LineTerms.Occurs("non-claim-sections", text) && ConditionKey.IsMatch(text);
+        text.AsSpan().IndexOfAny(':', '：') >= 0 && ConditionKey.IsMatch(text);
 
     private static string DescribeStatus(string text)
     {
