@@ -16,33 +16,36 @@ internal static partial class AlignedTableReader
 
     public static IReadOnlyList<AlignedTable> Read(string markdown)
     {
-        var lines = markdown.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        // Lines are ranges of the text: only a table's own lines become strings.
+        var lines = LineRanges(markdown);
+        string Text(int line) => markdown.Substring(lines[line].Start, lines[line].Length);
+        ReadOnlySpan<char> At(int line) => markdown.AsSpan(lines[line].Start, lines[line].Length);
         var tables = new List<AlignedTable>();
-        for (var i = 1; i + 1 < lines.Length; i++)
+        for (var i = 1; i + 1 < lines.Count; i++)
         {
-            if (!DashLine().IsMatch(lines[i]))
+            if (!DashLine().IsMatch(At(i)))
             {
                 continue; // most lines: the anchored test fails at their first character
             }
 
-            var runs = Runs().Matches(lines[i]).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
-            if (runs.Count < 3 || lines[i - 1].Trim().Length == 0)
+            var runs = Runs().Matches(Text(i)).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
+            if (runs.Count < 3 || At(i - 1).Trim().Length == 0)
             {
                 continue;
             }
 
-            var header = Split(Emphasis().Replace(lines[i - 1], m => new string(' ', m.Length)), runs);
+            var header = Split(Emphasis().Replace(Text(i - 1), m => new string(' ', m.Length)), runs);
             if (header.Count(h => h.Length > 0) < 3)
             {
                 continue;
             }
 
-            var multiline = i >= 2 && DashLine().IsMatch(lines[i - 2]) && Runs().Count(lines[i - 2]) == 1;
+            var multiline = i >= 2 && DashLine().IsMatch(At(i - 2)) && Runs().Count(At(i - 2)) == 1;
             var rows = new List<AlignedRow>();
             var j = i + 1;
-            for (; j < lines.Length; j++)
+            for (; j < lines.Count; j++)
             {
-                if (lines[j].Trim().Length == 0)
+                if (At(j).Trim().Length == 0)
                 {
                     if (multiline)
                     {
@@ -52,12 +55,12 @@ internal static partial class AlignedTableReader
                     break;
                 }
 
-                if (DashLine().IsMatch(lines[j]))
+                if (DashLine().IsMatch(At(j)))
                 {
                     break;
                 }
 
-                rows.Add(new AlignedRow(j + 1, Split(lines[j], runs)));
+                rows.Add(new AlignedRow(j + 1, Split(Text(j), runs)));
             }
 
             if (rows.Count > 0)
@@ -69,6 +72,21 @@ internal static partial class AlignedTableReader
         }
 
         return tables;
+    }
+
+    /// <summary>Where each line of the text starts and how long it is without its line break ("\r\n" or "\n").</summary>
+    private static List<(int Start, int Length)> LineRanges(string text)
+    {
+        var lines = new List<(int Start, int Length)>();
+        for (var start = 0; start <= text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            lines.Add((start, text.AsSpan(start, end - start).TrimEnd('\r').Length));
+            start = end + 1;
+        }
+
+        return lines;
     }
 
     /// <summary>Each word goes to the column whose dash run it overlaps most, else the nearest one.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax.Inlines;
 
@@ -18,13 +16,13 @@ internal static class InlineText
             return lines;
         }
 
-        var text = new StringBuilder();
+        var text = new TextBuffer();
         var links = new List<string>();
         TaskState? task = null;
         var offset = 0;
         void Flush()
         {
-            lines.Add(new TextLine(offset, Normalize(text.ToString()), links.Count == 0 ? [] : [.. links], task));
+            lines.Add(new TextLine(offset, Normalize(text.Span), links.Count == 0 ? [] : [.. links], task));
             text.Clear();
             links.Clear();
             task = null;
@@ -51,7 +49,9 @@ internal static class InlineText
                     text.Append(literal.Content.AsSpan());
                     break;
                 case CodeInline code:
-                    text.Append('`').Append(code.Content).Append('`');
+                    text.Append("`");
+                    text.Append(code.Content);
+                    text.Append("`");
                     break;
                 case HtmlEntityInline entity:
                     text.Append(entity.Transcoded.AsSpan());
@@ -79,14 +79,17 @@ internal static class InlineText
 
     /// <summary>The words of the text (split at white space) joined by single spaces: what
     /// <c>string.Join(' ', text.Split(null, RemoveEmptyEntries))</c> makes, in one pass without the word array.</summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => IsNormal(text) ? text : Normalize(text.AsSpan());
+
+    /// <summary><see cref="Normalize(string)"/> of text still in a buffer: one string is made, of the words only.</summary>
+    private static string Normalize(ReadOnlySpan<char> text)
     {
-        if (IsNormal(text))
+        var words = text.Trim();
+        if (IsNormal(words))
         {
-            return text;
+            return words.ToString();
         }
 
-        var words = text.AsSpan().Trim();
         var length = 0;
         var gap = false;
         foreach (var c in words)
@@ -101,11 +104,11 @@ internal static class InlineText
             gap = false;
         }
 
-        return string.Create(length, text, static (target, text) =>
+        return string.Create(length, words, static (target, words) =>
         {
             var at = 0;
             var gap = false;
-            foreach (var c in text.AsSpan().Trim())
+            foreach (var c in words)
             {
                 if (char.IsWhiteSpace(c))
                 {
@@ -125,7 +128,7 @@ internal static class InlineText
     }
 
     /// <summary>Single spaces between words, none at either end: the text is already what <see cref="Normalize"/> makes.</summary>
-    private static bool IsNormal(string text)
+    private static bool IsNormal(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -150,4 +153,28 @@ internal static class InlineText
     private static bool IsRelative(string? url) =>
         !string.IsNullOrWhiteSpace(url) && !url.StartsWith('#') && !url.Contains("://", StringComparison.Ordinal) &&
         !url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>The text of one line while its inlines are read: a growing array, so clearing it copies nothing (a
+/// <see cref="System.Text.StringBuilder"/> of several chunks copies them into one when cleared).</summary>
+internal sealed class TextBuffer
+{
+    private char[] _chars = new char[256];
+
+    public int Length { get; private set; }
+
+    public ReadOnlySpan<char> Span => _chars.AsSpan(0, Length);
+
+    public void Append(ReadOnlySpan<char> text)
+    {
+        if (Length + text.Length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + text.Length));
+        }
+
+        text.CopyTo(_chars.AsSpan(Length));
+        Length += text.Length;
+    }
+
+    public void Clear() => Length = 0;
 }

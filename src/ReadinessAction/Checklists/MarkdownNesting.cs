@@ -15,23 +15,30 @@ internal static class MarkdownNesting
 
     public static string Limit(string text, string path, DiagnosticBag diagnostics)
     {
-        var lines = text.Split('\n');
+        // Lines are read in place; a new text is built only once a line must be flattened.
+        StringBuilder? output = null;
+        var copied = 0;
         int? firstFlattened = null;
         var flattened = 0;
-        for (var i = 0; i < lines.Length; i++)
+        var number = 0;
+        for (var start = 0; start <= text.Length; number++)
         {
-            var (prefixLength, keep) = MeasurePrefix(lines[i]);
-            if (keep == prefixLength)
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var (prefixLength, keep) = MeasurePrefix(text.AsSpan(start, end - start));
+            if (keep != prefixLength)
             {
-                continue;
+                output ??= new StringBuilder(text.Length);
+                output.Append(text, copied, start + keep - copied);
+                copied = start + prefixLength;
+                firstFlattened ??= number + 1;
+                flattened++;
             }
 
-            lines[i] = lines[i][..keep] + lines[i][prefixLength..];
-            firstFlattened ??= i + 1;
-            flattened++;
+            start = end + 1;
         }
 
-        if (firstFlattened is null)
+        if (output is null)
         {
             return text;
         }
@@ -41,11 +48,11 @@ internal static class MarkdownNesting
             $"{flattened} lines nest deeper than {MaxDepth} lists or quotes (or {MaxIndent} columns); they were read at that depth",
             path,
             firstFlattened);
-        return string.Join('\n', lines);
+        return output.Append(text, copied, text.Length - copied).ToString();
     }
 
     /// <summary>Length of the line's nesting prefix (spaces, quote marks, list markers) and how much of it to keep.</summary>
-    private static (int PrefixLength, int Keep) MeasurePrefix(string line)
+    private static (int PrefixLength, int Keep) MeasurePrefix(ReadOnlySpan<char> line)
     {
         var position = 0;
         var depth = 0;
@@ -69,7 +76,7 @@ internal static class MarkdownNesting
         return (position, keep < 0 ? position : keep);
     }
 
-    private static int MarkerLength(string line, int at)
+    private static int MarkerLength(ReadOnlySpan<char> line, int at)
     {
         var c = line[at];
         if (c is ' ' or '\t' or '>')

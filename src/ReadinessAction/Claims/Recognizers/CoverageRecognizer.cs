@@ -15,7 +15,7 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
     {
         var source = collector.Source;
         var text = source.Text;
-        var firstMention = CoverageWord().Match(text);
+        var firstMention = LineTerms.Occurs("coverage-words", text) ? CoverageWord().Match(text) : Match.Empty;
         if (source.Origin is not ClaimOrigin.TaskItem && LineContext.OpensWithPlanKey(text))
         {
             return; // "Target: 70% coverage" outside a checklist item plans a figure; it claims none.

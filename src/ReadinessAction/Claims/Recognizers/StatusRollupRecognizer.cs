@@ -56,7 +56,7 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
             return;
         }
 
-        if (source.Origin != ClaimOrigin.TableRow && LineTerms.Occurs("criteria-nouns", text) && AllCriteriaMet.Match(text) is { Success: true } met && collector.IsFree(met.Index, met.Index + met.Length) &&
+        if (source.Origin != ClaimOrigin.TableRow && MayMeetCriteria(text) && AllCriteriaMet.Match(text) is { Success: true } met && collector.IsFree(met.Index, met.Index + met.Length) &&
             !Negated().IsMatch(text[..met.Index]) && !Purpose().IsMatch(text[..met.Index]) && !StatusMarkers.HasNotDone(text) && !LineContext.StatesConditions(source))
         {
             collector.Add(collector.New(ClaimKind.StatusRollup, met.Value.Trim('*', '_', ' '), met.Index, met.Index + met.Length) with { Subject = met.Groups["subject"].Value.Trim() });
@@ -98,9 +98,16 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
         }
     }
 
-    /// <summary>"Rollback triggers: ...": only a line with a colon and a condition word can open with a condition key.</summary>
+    /// <summary>Every way <see cref="AllCriteriaMet"/> can match holds a criteria noun and a word that says they are met
+    /// (or meet them): where one list occurs nowhere in the line, the large pattern is not interpreted at all.</summary>
+    private static bool MayMeetCriteria(string text) =>
+        LineTerms.Occurs("criteria-nouns", text) && (LineTerms.Occurs("criteria-met", text) || LineTerms.Occurs("criteria-meet", text));
+
+    /// <summary>"Rollback triggers: ...": only a line with a colon can open with a condition key.</summary>
+    /// <remarks>The pattern is anchored at the line's start, so it is tried at one position only: cheaper than first
+    /// looking for the condition words anywhere in the line (a long line names one, "release", far from its start).</remarks>
     private static bool IsConditionKey(string text) =>
-        text.AsSpan().IndexOfAny(':', '：') >= 0 && LineTerms.Occurs("non-claim-sections", text) && ConditionKey.IsMatch(text);
+        text.AsSpan().IndexOfAny(':', '：') >= 0 && ConditionKey.IsMatch(text);
 
     private static string DescribeStatus(string text)
     {

@@ -12,8 +12,6 @@ namespace ReadinessAction.Claims.Recognizers;
 /// </summary>
 public sealed partial class TestRatioLineRecognizer : IClaimRecognizer
 {
-    private static readonly Regex TestWord = LineTerms.Of("test-nouns");
-
     [GeneratedRegex(@"\G\s*(?:" + TermPatterns.TestNouns + @")?\s*" + TermPatterns.PassWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassAfter { get; }
 
@@ -26,11 +24,11 @@ public sealed partial class TestRatioLineRecognizer : IClaimRecognizer
         }
 
         var text = source.Text;
-        var aboutTests = TestWord.IsMatch(text) || TestWord.IsMatch(source.Line.Section.Title);
+        bool? aboutTests = null;
         foreach (var ratio in collector.Free.Where(q => q.IsRatio).ToList())
         {
             var pass = PassAfter.Match(text, ratio.End);
-            if (!(pass.Success || aboutTests) || NotTests().IsMatch(text[ratio.End..]) || ratio.Denominator is null or 100 || ratio.Value > ratio.Denominator ||
+            if (!(pass.Success || (aboutTests ??= LineTerms.Occurs("test-nouns", text) || LineTerms.Matches("test-nouns", source.Line.Section.Title))) || NotTests().IsMatch(text[ratio.End..]) || ratio.Denominator is null or 100 || ratio.Value > ratio.Denominator ||
                 LineTerms.Occurs("coverage-words", text) || text.Contains('⭐', StringComparison.Ordinal))
             {
                 continue;
