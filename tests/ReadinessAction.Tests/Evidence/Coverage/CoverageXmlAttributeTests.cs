@@ -49,6 +49,33 @@ public sealed class CoverageXmlAttributeTests
         Assert.Contains("4294967297", warning.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void JaCoCo_line_attributes_with_references_in_any_order_are_read_and_prefixed_look_alikes_are_not()
+    {
+        var read = CoverageReading.Text("""
+            <report name="r" xmlns:x="urn:x"><package name="p&amp;q"><sourcefile name="A.java">
+            <line cb="1" x:ci="9" mb="&#49;" ci="2" mi="0" x:nr="8" nr="&#55;"/>
+            </sourcefile></package></report>
+            """);
+
+        Assert.Equal(new LineHits(2, 2, 1), Assert.Single(read.Lines("p&q/A.java")).Value);
+        Assert.Equal(7, read.Lines("p&q/A.java").Keys.Single());
+    }
+
+    [Fact]
+    public void Clover_line_attributes_with_references_in_any_order_are_read_and_prefixed_look_alikes_are_not()
+    {
+        var read = CoverageReading.Text("""
+            <coverage clover="4.4.1" xmlns:x="urn:x"><project><package name="p"><file name="A.java" path="src/A&amp;B.java">
+            <line count="&#51;" x:num="1" type="st&#109;t" num="4"/>
+            <line x:type="stmt" type="method" num="5" count="1"/>
+            </file></package></project></coverage>
+            """);
+
+        Assert.Equal(new LineHits(3, 0, 0), Assert.Single(read.Lines("src/A&B.java")).Value);
+        Assert.Equal(4, read.Lines("src/A&B.java").Keys.Single());
+    }
+
     private static string Cobertura(string classes) => $"""
         <?xml version="1.0"?>
         <coverage line-rate="1">
