@@ -15,13 +15,15 @@ internal struct XmlAttributeValues
 
     private string? _first;
 
-    /// <summary>Reads the attributes named (qualified names, as GetAttribute takes them) and returns to the element.</summary>
+    /// <summary>Reads the attributes named (qualified names, as GetAttribute takes them) and returns to the element.
+    /// Names atomized in the reader's name table (the strings it returns) match by reference, without comparing
+    /// characters; any other string still matches by value.</summary>
     public static XmlAttributeValues Read(XmlReader xml, ReadOnlySpan<string> names)
     {
         var values = default(XmlAttributeValues);
         for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
         {
-            var index = names.IndexOf(xml.Name);
+            var index = IndexOf(names, xml.Name);
             if (index >= 0)
             {
                 values[index] = xml.Value;
@@ -30,5 +32,18 @@ internal struct XmlAttributeValues
 
         xml.MoveToElement();
         return values;
+    }
+
+    private static int IndexOf(ReadOnlySpan<string> names, string name)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if ((object)names[i] == name)
+            {
+                return i;
+            }
+        }
+
+        return names.IndexOf(name);
     }
 }

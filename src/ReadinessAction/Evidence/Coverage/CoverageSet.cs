@@ -1,8 +1,11 @@
 namespace ReadinessAction.Evidence.Coverage;
 
-/// <summary>Coverage of many files; merging is by file and line, never by averaging percentages.</summary>
+/// <summary>Coverage of many files; merging is by file and line, never by averaging percentages. The files' lines
+/// are not changed once in a set.</summary>
 public sealed class CoverageSet
 {
+    private CoverageTotals? _totals;
+
     public CoverageSet(IReadOnlyList<FileCoverage> files)
     {
         Files = files;
@@ -10,7 +13,8 @@ public sealed class CoverageSet
 
     public IReadOnlyList<FileCoverage> Files { get; }
 
-    public CoverageTotals Totals => TotalsWhere(_ => true);
+    /// <summary>Counted once (a large report has millions of lines; the reader's check and the report both ask).</summary>
+    public CoverageTotals Totals => _totals ??= TotalsWhere(_ => true);
 
     public CoverageTotals TotalsWhere(Func<string, bool> includePath)
     {

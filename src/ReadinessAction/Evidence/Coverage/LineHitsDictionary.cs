@@ -54,7 +54,21 @@ public sealed class LineHitsDictionary : IReadOnlyDictionary<int, LineHits>
     }
 
     /// <summary>The same line seen again is combined (<see cref="LineHits.Combine"/>).</summary>
-    public void Add(int line, LineHits hits) => Set(line, TryGetValue(line, out var seen) ? seen.Combine(hits) : hits);
+    public void Add(int line, LineHits hits)
+    {
+        // The common case, a new line without branches within the array: one store (a report adds millions). An
+        // absent line has no branches stored either, so its place in _branches (if any) is already 0.
+        if (_sparse is null && hits is { BranchesValid: 0, BranchesCovered: 0 } && (ulong)hits.Hits < Overflow - 1
+            && line > 0 && line < _hits.Length && _hits[line] == 0)
+        {
+            _hits.Set(line, (uint)hits.Hits + 1);
+            _count++;
+            _last = Math.Max(_last, line);
+            return;
+        }
+
+        Set(line, TryGetValue(line, out var seen) ? seen.Combine(hits) : hits);
+    }
 
     /// <summary>Adds branches to a line (made coverable with no hits when new): counts add up rather than combine.</summary>
     public void AddBranches(int line, int valid, int covered)

@@ -84,4 +84,21 @@ public sealed class LineHitsDictionaryTests
 
         Assert.Equal(new LineHits(0, 2, 1), lines[3]);
     }
+
+    [Fact]
+    public void Lines_without_branches_beside_lines_with_them_keep_none_and_combine_later()
+    {
+        var lines = new LineHitsDictionary();
+        lines.Add(9, new LineHits(1, 4, 2));
+        lines.Add(3, new LineHits(5, 0, 0));
+        lines.Add(70_000, new LineHits(70_000, 0, 0));
+        lines.Add(3, new LineHits(1, 2, 1));
+        lines.Add(8, new LineHits(0, 0, 0));
+
+        Assert.Equal([3, 8, 9, 70_000], lines.Keys);
+        Assert.Equal(new LineHits(6, 2, 1), lines[3]);
+        Assert.Equal(new LineHits(0, 0, 0), lines[8]);
+        Assert.Equal(new LineHits(1, 4, 2), lines[9]);
+        Assert.Equal(new CoverageTotals(4, 3, 6, 3), lines.Totals());
+    }
 }

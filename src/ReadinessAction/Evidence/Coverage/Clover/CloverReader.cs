@@ -9,8 +9,6 @@ namespace ReadinessAction.Evidence.Coverage.Clover;
 /// </summary>
 public sealed class CloverReader : XmlCoverageReader
 {
-    private static readonly string[] LineAttributes = ["type", "num", "count", "truecount", "falsecount"];
-
     public override string Format => "clover";
 
     protected override string EmptyReason => "no statement or condition <line> in any <file> of the <project>";
@@ -21,34 +19,39 @@ public sealed class CloverReader : XmlCoverageReader
 
     protected override void ReadDocument(XmlReader xml, CoverageReadContext context)
     {
+        var names = new CloverNames(xml.NameTable);
         string? package = null;
         string? file = null;
         xml.Read();
         while (!xml.EOF)
         {
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "testproject")
+            var type = xml.NodeType;
+            if (type == XmlNodeType.Element)
             {
-                // Skip() lands on the next node already, so the loop must not Read() again.
-                xml.Skip();
-                continue;
-            }
-
-            if (xml.NodeType == XmlNodeType.Element)
-            {
-                switch (xml.LocalName)
+                var name = xml.LocalName;
+                if ((object)name == names.Line)
                 {
-                    case "package":
-                        package = xml.GetAttribute("name");
-                        break;
-                    case "file":
-                        file = FilePath(package, xml.GetAttribute("name"), xml.GetAttribute("path"));
-                        break;
-                    case "line" when file is not null:
-                        ReadLine(xml, file, context);
-                        break;
+                    if (file is not null)
+                    {
+                        ReadLine(xml, file, names, context);
+                    }
+                }
+                else if ((object)name == names.TestProject)
+                {
+                    // Skip() lands on the next node already, so the loop must not Read() again.
+                    xml.Skip();
+                    continue;
+                }
+                else if ((object)name == names.Package)
+                {
+                    package = xml.GetAttribute("name");
+                }
+                else if ((object)name == names.File)
+                {
+                    file = FilePath(package, xml.GetAttribute("name"), xml.GetAttribute("path"));
                 }
             }
-            else if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName is "package")
+            else if (type == XmlNodeType.EndElement && (object)xml.LocalName == names.Package)
             {
                 package = null;
             }
@@ -71,9 +74,9 @@ public sealed class CloverReader : XmlCoverageReader
             : CoveragePath.Normalize(package.Replace('.', '/') + "/" + fileName);
     }
 
-    private static void ReadLine(XmlReader xml, string file, CoverageReadContext context)
+    private static void ReadLine(XmlReader xml, string file, CloverNames names, CoverageReadContext context)
     {
-        var values = XmlAttributeValues.Read(xml, LineAttributes);
+        var values = XmlAttributeValues.Read(xml, names.LineAttributes);
         var type = values[0];
         if (type is not ("stmt" or "cond"))
         {

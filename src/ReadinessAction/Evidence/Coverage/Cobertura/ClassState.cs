@@ -9,13 +9,15 @@ namespace ReadinessAction.Evidence.Coverage.Cobertura;
 internal sealed class ClassState
 {
     private readonly CoverageReadContext _context;
+    private readonly CoberturaNames _names;
     private readonly List<(int Number, LineHits Hits)> _methodLines = [];
     private bool _inMethod;
     private bool _hasClassLines;
 
-    public ClassState(CoverageReadContext context)
+    public ClassState(CoverageReadContext context, CoberturaNames names)
     {
         _context = context;
+        _names = names;
     }
 
     /// <summary>The first non-blank &lt;source&gt;. Relative file names are resolved against it alone: the reader
@@ -45,7 +47,7 @@ internal sealed class ClassState
         _methodLines.Clear();
         if (xml.IsEmptyElement)
         {
-            End("class");
+            End(_names.Class);
         }
     }
 
@@ -63,13 +65,14 @@ internal sealed class ClassState
         _context.Coverage.AddLine(FilePath!, number, hits);
     }
 
+    /// <param name="element">The element's name as the reader gives it (atomized, compared by reference).</param>
     public void End(string element)
     {
-        if (element == "method")
+        if ((object)element == _names.Method)
         {
             _inMethod = false;
         }
-        else if (element == "class")
+        else if ((object)element == _names.Class)
         {
             if (!_hasClassLines && FilePath is not null)
             {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using System.Xml;
 
 namespace ReadinessAction.Evidence.Coverage.Cobertura;
@@ -9,9 +7,8 @@ namespace ReadinessAction.Evidence.Coverage.Cobertura;
 /// VectorCAST, PHPUnit and JaCoCo converters. Lines are counted from the class-level &lt;lines&gt; (a method's
 /// lines repeat them); a class without them falls back to its methods' lines.
 /// </summary>
-public sealed partial class CoberturaReader : XmlCoverageReader
+public sealed class CoberturaReader : XmlCoverageReader
 {
-    private static readonly string[] LineAttributes = ["number", "hits", "condition-coverage"];
     private static readonly string[] HeaderAttributes = ["line-rate", "lines-valid", "lines-covered", "branch-rate"];
 
     public override string Format => "cobertura";
@@ -27,47 +24,53 @@ public sealed partial class CoberturaReader : XmlCoverageReader
 
     protected override void ReadDocument(XmlReader xml, CoverageReadContext context)
     {
-        var state = new ClassState(context);
+        var names = new CoberturaNames(xml.NameTable);
+        var state = new ClassState(context, names);
         xml.Read();
         while (!xml.EOF)
         {
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "source" && state.Source is null)
+            var type = xml.NodeType;
+            if (type == XmlNodeType.Element)
             {
-                // Reads past the element, so the loop must not Read() again.
-                var source = xml.ReadElementContentAsString();
-                state.Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
-                continue;
+                var name = xml.LocalName;
+                if ((object)name == names.Line)
+                {
+                    ReadLine(xml, state, names, context);
+                }
+                else if ((object)name == names.Source && state.Source is null)
+                {
+                    // Reads past the element, so the loop must not Read() again.
+                    var source = xml.ReadElementContentAsString();
+                    state.Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
+                    continue;
+                }
+                else
+                {
+                    ReadElement(xml, name, state, names, context);
+                }
             }
-
-            if (xml.NodeType == XmlNodeType.EndElement)
+            else if (type == XmlNodeType.EndElement)
             {
                 state.End(xml.LocalName);
-            }
-            else if (xml.NodeType == XmlNodeType.Element)
-            {
-                ReadElement(xml, state, context);
             }
 
             xml.Read();
         }
     }
 
-    private static void ReadElement(XmlReader xml, ClassState state, CoverageReadContext context)
+    private static void ReadElement(XmlReader xml, string name, ClassState state, CoberturaNames names, CoverageReadContext context)
     {
-        switch (xml.LocalName)
+        if ((object)name == names.Coverage && xml.Depth == 0)
         {
-            case "coverage" when xml.Depth == 0:
-                context.Declared = ReadHeader(xml, context);
-                break;
-            case "class":
-                state.BeginClass(xml);
-                break;
-            case "method":
-                state.BeginMethod(xml.IsEmptyElement);
-                break;
-            case "line":
-                ReadLine(xml, state, context);
-                break;
+            context.Declared = ReadHeader(xml, context);
+        }
+        else if ((object)name == names.Class)
+        {
+            state.BeginClass(xml);
+        }
+        else if ((object)name == names.Method)
+        {
+            state.BeginMethod(xml.IsEmptyElement);
         }
     }
 
@@ -78,14 +81,14 @@ public sealed partial class CoberturaReader : XmlCoverageReader
         context.Count(xml, "branches-covered", required: false),
         CoverageReadContext.LineOf(xml));
 
-    private static void ReadLine(XmlReader xml, ClassState state, CoverageReadContext context)
+    private static void ReadLine(XmlReader xml, ClassState state, CoberturaNames names, CoverageReadContext context)
     {
         if (state.FilePath is null)
         {
             return;
         }
 
-        var values = XmlAttributeValues.Read(xml, LineAttributes);
+        var values = XmlAttributeValues.Read(xml, names.LineAttributes);
         var (numberText, hitsText, conditionText) = (values[0], values[1], values[2]);
         if (XmlNumbers.ParseInt(numberText) is not { } number || number < 1)
         {
@@ -98,24 +101,7 @@ public sealed partial class CoberturaReader : XmlCoverageReader
             return;
         }
 
-        var (valid, covered) = Conditions(conditionText);
+        var (valid, covered) = ConditionCoverage.Parse(conditionText);
         state.AddLine(number, new LineHits(hits, valid, covered));
     }
-
-    /// <summary>"50% (1/2)" gives 2 branches, 1 covered; anything else gives none.</summary>
-    private static (int Valid, int Covered) Conditions(string? conditionCoverage)
-    {
-        var match = conditionCoverage is null ? null : ConditionPattern().Match(conditionCoverage);
-        if (match is not { Success: true }
-            || !int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var covered)
-            || !int.TryParse(match.Groups[2].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var valid))
-        {
-            return (0, 0);
-        }
-
-        return (valid, Math.Min(covered, valid));
-    }
-
-    [GeneratedRegex(@"\(\s*(\d+)\s*/\s*(\d+)\s*\)")]
-    private static partial Regex ConditionPattern();
 }

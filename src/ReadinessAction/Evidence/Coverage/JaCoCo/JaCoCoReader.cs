@@ -9,8 +9,6 @@ namespace ReadinessAction.Evidence.Coverage.JaCoCo;
 /// </summary>
 public sealed class JaCoCoReader : XmlCoverageReader
 {
-    private static readonly string[] LineAttributes = ["nr", "mi", "ci", "mb", "cb"];
-
     public override string Format => "jacoco";
 
     protected override string EmptyReason => "no <line> in any <sourcefile>";
@@ -20,6 +18,7 @@ public sealed class JaCoCoReader : XmlCoverageReader
 
     protected override void ReadDocument(XmlReader xml, CoverageReadContext context)
     {
+        var names = new JaCoCoNames(xml.NameTable);
         string? package = null;
         string? file = null;
         long? linesMissed = null, linesCovered = null, branchesMissed = null, branchesCovered = null;
@@ -31,26 +30,37 @@ public sealed class JaCoCoReader : XmlCoverageReader
                 continue;
             }
 
-            switch (xml.LocalName)
+            var name = xml.LocalName;
+            if ((object)name == names.Line)
             {
-                case "report" when xml.Depth == 0:
-                    reportLine = CoverageReadContext.LineOf(xml);
-                    break;
-                case "package":
-                    package = xml.GetAttribute("name") ?? "";
-                    break;
-                case "sourcefile":
-                    file = SourceFilePath(package, xml.GetAttribute("name"));
-                    break;
-                case "line" when file is not null:
-                    ReadLine(xml, file, context);
-                    break;
-                case "counter" when xml.Depth == 1 && xml.GetAttribute("type") == "LINE":
-                    (linesMissed, linesCovered) = (context.Count(xml, "missed"), context.Count(xml, "covered"));
-                    break;
-                case "counter" when xml.Depth == 1 && xml.GetAttribute("type") == "BRANCH":
-                    (branchesMissed, branchesCovered) = (context.Count(xml, "missed"), context.Count(xml, "covered"));
-                    break;
+                if (file is not null)
+                {
+                    ReadLine(xml, file, names, context);
+                }
+            }
+            else if ((object)name == names.SourceFile)
+            {
+                file = SourceFilePath(package, xml.GetAttribute("name"));
+            }
+            else if ((object)name == names.Package)
+            {
+                package = xml.GetAttribute("name") ?? "";
+            }
+            else if ((object)name == names.Report && xml.Depth == 0)
+            {
+                reportLine = CoverageReadContext.LineOf(xml);
+            }
+            else if ((object)name == names.Counter && xml.Depth == 1)
+            {
+                switch (xml.GetAttribute("type"))
+                {
+                    case "LINE":
+                        (linesMissed, linesCovered) = (context.Count(xml, "missed"), context.Count(xml, "covered"));
+                        break;
+                    case "BRANCH":
+                        (branchesMissed, branchesCovered) = (context.Count(xml, "missed"), context.Count(xml, "covered"));
+                        break;
+                }
             }
         }
 
@@ -72,9 +82,9 @@ public sealed class JaCoCoReader : XmlCoverageReader
         return CoveragePath.Normalize(string.IsNullOrEmpty(package) ? fileName : package + "/" + fileName);
     }
 
-    private static void ReadLine(XmlReader xml, string file, CoverageReadContext context)
+    private static void ReadLine(XmlReader xml, string file, JaCoCoNames names, CoverageReadContext context)
     {
-        var values = XmlAttributeValues.Read(xml, LineAttributes);
+        var values = XmlAttributeValues.Read(xml, names.LineAttributes);
         var (nr, mi, ci, mb, cb) = (values[0], values[1], values[2], values[3], values[4]);
         if (XmlNumbers.ParseInt(nr) is not { } number || number < 1)
         {

@@ -19,26 +19,39 @@ public sealed class OpenCoverReader : XmlCoverageReader
 
     protected override void ReadDocument(XmlReader xml, CoverageReadContext context)
     {
+        var names = new OpenCoverNames(xml.NameTable);
         var module = new ModuleState(context);
         var summary = new SessionSummary();
         var sessionDepth = -1;
         xml.Read();
         while (!xml.EOF)
         {
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Module" && xml.GetAttribute("skippedDueTo") is not null)
+            var type = xml.NodeType;
+            if (type == XmlNodeType.Element)
             {
-                // Skip() lands on the next node already, so the loop must not Read() again.
-                xml.Skip();
-                continue;
+                var name = xml.LocalName;
+                if ((object)name == names.SequencePoint)
+                {
+                    summary.CountSequencePoint(module.AddSequencePoint(xml));
+                }
+                else if ((object)name == names.BranchPoint)
+                {
+                    summary.CountBranchPoint(module.AddBranchPoint(xml));
+                }
+                else if ((object)name == names.Module && xml.GetAttribute("skippedDueTo") is not null)
+                {
+                    // Skip() lands on the next node already, so the loop must not Read() again.
+                    xml.Skip();
+                    continue;
+                }
+                else
+                {
+                    sessionDepth = ReadElement(xml, name, names, module, summary, sessionDepth, context);
+                }
             }
-
-            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "Module")
+            else if (type == XmlNodeType.EndElement && (object)xml.LocalName == names.Module)
             {
                 module.End();
-            }
-            else if (xml.NodeType == XmlNodeType.Element)
-            {
-                sessionDepth = ReadElement(xml, module, summary, sessionDepth, context);
             }
 
             xml.Read();
@@ -48,33 +61,32 @@ public sealed class OpenCoverReader : XmlCoverageReader
     }
 
     /// <returns>The depth of the current CoverageSession element.</returns>
-    private static int ReadElement(XmlReader xml, ModuleState module, SessionSummary summary, int sessionDepth, CoverageReadContext context)
+    private static int ReadElement(XmlReader xml, string name, OpenCoverNames names, ModuleState module, SessionSummary summary, int sessionDepth, CoverageReadContext context)
     {
-        switch (xml.LocalName)
+        if ((object)name == names.CoverageSession)
         {
-            case "CoverageSession":
-                return xml.Depth;
-            case "Summary" when xml.Depth == sessionDepth + 1:
-                summary.Declare(xml, context);
-                break;
-            case "Module":
-                module.Begin(xml.IsEmptyElement);
-                break;
-            case "File":
-                module.AddFile(xml.GetAttribute("uid"), xml.GetAttribute("fullPath"));
-                break;
-            case "Method":
-                module.BeginMethod();
-                break;
-            case "FileRef":
-                module.MethodFile = xml.GetAttribute("uid");
-                break;
-            case "SequencePoint":
-                summary.CountSequencePoint(module.AddSequencePoint(xml));
-                break;
-            case "BranchPoint":
-                summary.CountBranchPoint(module.AddBranchPoint(xml));
-                break;
+            return xml.Depth;
+        }
+
+        if ((object)name == names.Summary && xml.Depth == sessionDepth + 1)
+        {
+            summary.Declare(xml, context);
+        }
+        else if ((object)name == names.Module)
+        {
+            module.Begin(xml.IsEmptyElement);
+        }
+        else if ((object)name == names.File)
+        {
+            module.AddFile(xml.GetAttribute("uid"), xml.GetAttribute("fullPath"));
+        }
+        else if ((object)name == names.Method)
+        {
+            module.BeginMethod();
+        }
+        else if ((object)name == names.FileRef)
+        {
+            module.MethodFile = xml.GetAttribute("uid");
         }
 
         return sessionDepth;
