@@ -52,18 +52,15 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
         Add(IdOf(c.Suite), IdOf(c.ClassName), c.Name, c.Outcome, c.DurationSeconds, c.Categories, c.Flaky);
     }
 
-    public void Add(int suite, int className, string name, TestOutcome outcome, double? duration, IReadOnlyList<string>? categories, bool flaky)
-    {
-        if (!_ownerIds.TryGetValue((suite, className), out var owners))
-        {
-            owners = _owners.Count;
-            _ownerIds.Add((suite, className), owners);
-            _owners.Add((suite, className));
-        }
+    public void Add(int suite, int className, string name, TestOutcome outcome, double? duration, IReadOnlyList<string>? categories, bool flaky) =>
+        Add(suite, className, name.AsSpan(), outcome, duration, categories, flaky, name);
 
+    /// <summary>As the other Add, the name read from a buffer: a string is made of it only when it has no UTF-8 form.</summary>
+    public void Add(int suite, int className, ReadOnlySpan<char> name, TestOutcome outcome, double? duration, IReadOnlyList<string>? categories, bool flaky, string? nameString = null)
+    {
         var row = new TestCaseRow
         {
-            Owners = owners,
+            Owners = OwnersOf(suite, className),
             Outcome = outcome,
             Duration = TestCaseResult.EncodeDuration(duration),
             Flaky = flaky,
@@ -72,7 +69,7 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
         if (!_names.TryAdd(name, out row.NamePosition))
         {
             row.NameIsString = true;
-            (_unencodableNames ??= [])[Count] = name;
+            (_unencodableNames ??= [])[Count] = nameString ?? name.ToString();
         }
 
         if (row.HasCategories)
@@ -81,6 +78,37 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
         }
 
         _rows.Add(row);
+    }
+
+    /// <summary>
+    /// Gives a case added without them its suite, class and categories: a format whose cases come before the
+    /// definitions that name their class (TRX) adds each case as it is read and names it once the definitions are known.
+    /// </summary>
+    public void SetOwners(int index, int suite, int className, IReadOnlyList<string>? categories)
+    {
+        ref var row = ref _rows[index];
+        row.Owners = OwnersOf(suite, className);
+        row.HasCategories = categories is { Count: > 0 };
+        if (row.HasCategories)
+        {
+            (_categories ??= [])[index] = categories!;
+        }
+        else
+        {
+            _categories?.Remove(index);
+        }
+    }
+
+    private int OwnersOf(int suite, int className)
+    {
+        if (!_ownerIds.TryGetValue((suite, className), out var owners))
+        {
+            owners = _owners.Count;
+            _ownerIds.Add((suite, className), owners);
+            _owners.Add((suite, className));
+        }
+
+        return owners;
     }
 
     public TestOutcome OutcomeAt(int index) => _rows[index].Outcome;
