@@ -11,6 +11,9 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
     private readonly ChunkedList<TestCaseRow> _rows = new();
     private readonly StringIds _strings = new();
     private readonly Utf8TextBuffer _names = new();
+
+    // The hash of each name, taken while it is at hand: counting keys then never decodes a front-coded name to hash it.
+    private readonly ChunkedList<int> _nameHashes = new();
     private readonly Dictionary<(int Suite, int ClassName), int> _ownerIds = [];
     private readonly List<(int Suite, int ClassName)> _owners = [];
     private Dictionary<int, IReadOnlyList<string>>? _categories;
@@ -78,6 +81,7 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
         }
 
         _rows.Add(row);
+        _nameHashes.Add(string.GetHashCode(name));
     }
 
     /// <summary>
@@ -124,31 +128,13 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
     }
 
     /// <summary>A test is known by its class (its suite when it has none) and its name.</summary>
-    public int KeyHash(int index)
-    {
-        ref var row = ref _rows[index];
-        var hash = default(HashCode);
-        hash.Add(Owner(row.Owners));
-        if (row.NameIsString)
-        {
-            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_unencodableNames![index].AsSpan()));
-        }
-        else
-        {
-            var length = _names.LengthOf(row.NamePosition);
-            var name = length <= 256 ? stackalloc byte[length] : new byte[length];
-            _names.CopyTo(row.NamePosition, name);
-            hash.AddBytes(name);
-        }
-
-        return hash.ToHashCode();
-    }
+    public int KeyHash(int index) => HashCode.Combine(Owner(_rows[index].Owners), _nameHashes[index]);
 
     public bool SameKey(int first, int second)
     {
         ref var a = ref _rows[first];
         ref var b = ref _rows[second];
-        if ((a.Owners != b.Owners && Owner(a.Owners) != Owner(b.Owners)) || a.NameIsString != b.NameIsString)
+        if (_nameHashes[first] != _nameHashes[second] || (a.Owners != b.Owners && Owner(a.Owners) != Owner(b.Owners)) || a.NameIsString != b.NameIsString)
         {
             return false;
         }
