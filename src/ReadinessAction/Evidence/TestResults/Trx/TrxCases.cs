@@ -66,7 +66,8 @@ internal sealed class TrxCases
         var hash = 14695981039346656037UL;
         foreach (var c in id)
         {
-            hash = (hash ^ char.ToUpperInvariant(c)) * 1099511628211UL;
+            var upper = char.IsAsciiLetterLower(c) ? (char)(c - 32) : c < 128 ? c : char.ToUpperInvariant(c);
+            hash = (hash ^ upper) * 1099511628211UL;
         }
 
         hash ^= hash >> 33;

@@ -92,7 +92,49 @@ internal readonly record struct TrxResult(string TestId, string ExecutionId, str
             values[3] ?? "",
             outcome,
             Map(outcome),
-            TimeSpan.TryParse(values[4], CultureInfo.InvariantCulture, out var duration) ? duration.TotalSeconds : null);
+            Seconds(values[4]));
+    }
+
+    /// <summary>A duration as TimeSpan.TryParse reads it, the form VSTest writes ("00:00:01.2345678") read without it.</summary>
+    internal static double? Seconds(string? duration)
+    {
+        if (duration is { Length: >= 8 and <= 16 } text && text[2] == ':' && text[5] == ':'
+            && Digits(text.AsSpan(0, 2)) is { } hours and < 24 && Digits(text.AsSpan(3, 2)) is { } minutes and < 60
+            && Digits(text.AsSpan(6, 2)) is { } seconds and < 60
+            && (text.Length == 8 ? 0 : text[8] == '.' && text.Length > 9 ? Digits(text.AsSpan(9)) : null) is { } fraction)
+        {
+            var ticks = ((((hours * 60) + minutes) * 60) + seconds) * TimeSpan.TicksPerSecond;
+            if (text.Length > 8)
+            {
+                // ".5" is half a second: the fraction's digits are scaled up to seven (ticks).
+                for (var digits = text.Length - 9; digits < 7; digits++)
+                {
+                    fraction *= 10;
+                }
+
+                ticks += fraction;
+            }
+
+            return new TimeSpan(ticks).TotalSeconds;
+        }
+
+        return TimeSpan.TryParse(duration, CultureInfo.InvariantCulture, out var parsed) ? parsed.TotalSeconds : null;
+    }
+
+    private static long? Digits(ReadOnlySpan<char> text)
+    {
+        long value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return null;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
     }
 
     // Looked up without lower-casing a copy of every result's outcome.

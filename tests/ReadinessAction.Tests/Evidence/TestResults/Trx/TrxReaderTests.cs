@@ -122,4 +122,26 @@ public sealed class TrxReaderTests
         Assert.Equal((TestOutcome.Failed, 2.25), (quoted.Outcome, quoted.DurationSeconds));
         Assert.Equal((TestOutcome.Passed, 0.5), (read.Case("Plain").Outcome, read.Case("Plain").DurationSeconds));
     }
+
+    [Theory]
+    [InlineData("00:00:00.0010000")]
+    [InlineData("00:00:01.5")]
+    [InlineData("01:02:03")]
+    [InlineData("23:59:59.9999999")]
+    [InlineData("00:00:00.")]
+    [InlineData("24:00:00")]
+    [InlineData("00:60:00")]
+    [InlineData("1.02:03:04.5")]
+    [InlineData("00:00:00.00000001")]
+    [InlineData(" 00:00:01")]
+    [InlineData("0:0:1")]
+    [InlineData("00:00:0x")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Durations_read_as_TimeSpan_parses_them(string? duration)
+    {
+        double? expected = TimeSpan.TryParse(duration, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed.TotalSeconds : null;
+
+        Assert.Equal(expected, ReadinessAction.Evidence.TestResults.Trx.TrxResult.Seconds(duration));
+    }
 }
