@@ -31,6 +31,13 @@ internal sealed class TrxCases
     public void AddDefinition(string id, string executionId, int suite, int className, IReadOnlyList<string>? categories)
     {
         var index = _definitions.Count;
+        if (index == 0)
+        {
+            // Definitions mostly follow the results, one a test: sized once rather than grown by doubling.
+            _definitionOfKey.EnsureCapacity(_keys.Count);
+            _definitions.Capacity = _keys.Count;
+        }
+
         _definitions.Add((suite, className, categories));
         _definitionOfKey.TryAdd(KeyOf(id), index);
         if (executionId.Length > 0)
