@@ -5,6 +5,8 @@ internal sealed class StringIds
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal) { [""] = 0 };
     private readonly List<string> _strings = [""];
+    private string? _lastValue;
+    private int _lastId;
 
     public string this[int id] => _strings[id];
 
@@ -15,6 +17,12 @@ internal sealed class StringIds
             return 0;
         }
 
+        // Cases come grouped by class: the name just asked for is most often the one asked for before.
+        if (string.Equals(value, _lastValue, StringComparison.Ordinal))
+        {
+            return _lastId;
+        }
+
         if (!_ids.TryGetValue(value, out var id))
         {
             id = _strings.Count;
@@ -22,6 +30,8 @@ internal sealed class StringIds
             _strings.Add(value);
         }
 
+        _lastValue = value;
+        _lastId = id;
         return id;
     }
 }

@@ -11,7 +11,7 @@ namespace ReadinessAction.Evidence;
 [InlineArray(Capacity)]
 internal struct XmlAttributeValues
 {
-    public const int Capacity = 6;
+    public const int Capacity = 8;
 
     private string? _first;
 

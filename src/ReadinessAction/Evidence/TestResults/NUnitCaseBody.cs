@@ -3,7 +3,7 @@ using System.Xml;
 namespace ReadinessAction.Evidence.TestResults;
 
 /// <summary>What an NUnit <c>test-case</c> holds beyond its attributes: its own categories and whether a failure is recorded.</summary>
-internal sealed record NUnitCaseBody(List<string>? Categories, bool HasFailure)
+internal readonly record struct NUnitCaseBody(List<string>? Categories, bool HasFailure)
 {
     /// <summary>Reads the rest of the current <c>test-case</c> (its attributes already read), consuming it whole.</summary>
     public static NUnitCaseBody Read(XmlReader xml, string categoriesElement, StringPool pool)
@@ -36,12 +36,13 @@ internal sealed record NUnitCaseBody(List<string>? Categories, bool HasFailure)
         return new NUnitCaseBody(categories, hasFailure);
     }
 
-    /// <summary>The case under its suite: the suite gives the assembly and the categories the case inherits.</summary>
-    public TestCaseResult ToCase(NUnitSuiteFrame? suite, string className, string name, TestOutcome outcome, double? duration) => new(
-        suite?.AssemblyName ?? "",
-        className,
+    /// <summary>Adds the case under its suite: the suite gives the assembly and the categories the case inherits.</summary>
+    public void AddTo(TestCaseTable cases, NUnitSuiteFrame? suite, string className, string name, TestOutcome outcome, double? duration) => cases.Add(
+        cases.IdOf(suite?.AssemblyName),
+        cases.IdOf(className),
         name,
         outcome,
         duration,
-        suite?.InheritedCategories(Categories) ?? (IReadOnlyList<string>?)Categories ?? []);
+        suite?.InheritedCategories(Categories) ?? (IReadOnlyList<string>?)Categories,
+        false);
 }

@@ -18,19 +18,23 @@ internal sealed class NUnitSuiteFrame
 
     public List<string> Categories { get; } = [];
 
-    /// <summary>The assembly the case belongs to (file name only), else the outermost suite's name.</summary>
-    public string AssemblyName
-    {
-        get
-        {
-            var frame = this;
-            while (frame.Type != "Assembly" && frame.Parent is not null)
-            {
-                frame = frame.Parent;
-            }
+    private string? _assemblyName;
 
-            return Path.GetFileName(frame.Name.Replace('\\', '/'));
+    /// <summary>The assembly the case belongs to (file name only), else the outermost suite's name.</summary>
+    public string AssemblyName => _assemblyName ??= FindAssemblyName();
+
+    /// <summary>The class name a reader found for the cases of this suite, kept so that it is found once per suite.</summary>
+    public string? ClassNameOfCases { get; set; }
+
+    private string FindAssemblyName()
+    {
+        var frame = this;
+        while (frame.Type != "Assembly" && frame.Parent is not null)
+        {
+            frame = frame.Parent;
         }
+
+        return Path.GetFileName(frame.Name.Replace('\\', '/'));
     }
 
     public IReadOnlyList<string> InheritedCategories(List<string>? own)

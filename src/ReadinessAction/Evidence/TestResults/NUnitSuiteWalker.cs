@@ -9,18 +9,18 @@ namespace ReadinessAction.Evidence.TestResults;
 /// <param name="wrappers">Elements above the suites, entered without being recorded.</param>
 /// <param name="suiteName">Reads a <c>test-suite</c>'s name.</param>
 /// <param name="categoriesElement">The element holding a suite's categories.</param>
-/// <param name="readCase">Reads one <c>test-case</c>, consuming it whole.</param>
+/// <param name="readCase">Reads one <c>test-case</c> into the table, consuming it whole.</param>
 internal sealed class NUnitSuiteWalker(
     IEnumerable<string> wrappers,
     Func<XmlReader, string?> suiteName,
     string categoriesElement,
-    Func<XmlReader, NUnitSuiteFrame?, StringPool, TestCaseResult> readCase)
+    Action<XmlReader, NUnitSuiteFrame?, StringPool, TestCaseTable> readCase)
 {
     private readonly HashSet<string> _wrappers = new(wrappers, StringComparer.Ordinal);
 
-    public List<TestCaseResult> ReadCases(XmlReader xml)
+    public TestCaseTable ReadCases(XmlReader xml)
     {
-        var cases = new List<TestCaseResult>();
+        var cases = new TestCaseTable();
         var pool = new StringPool();
         NUnitSuiteFrame? suite = null;
         xml.MoveToContent();
@@ -46,7 +46,7 @@ internal sealed class NUnitSuiteWalker(
                         suite.Categories.AddRange(NUnitCategories.ReadProperties(xml, pool) ?? []);
                         continue;
                     case "test-case":
-                        cases.Add(readCase(xml, suite, pool));
+                        readCase(xml, suite, pool, cases);
                         continue;
                     default:
                         xml.Skip();

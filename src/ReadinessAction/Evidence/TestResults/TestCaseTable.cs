@@ -11,6 +11,9 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
     private readonly ChunkedList<TestCaseRow> _rows = new();
     private readonly StringIds _strings = new();
     private readonly Utf8TextBuffer _names = new();
+
+    // The hash of each name, taken while it is at hand: counting keys then never decodes a front-coded name to hash it.
+    private readonly ChunkedList<int> _nameHashes = new();
     private readonly Dictionary<(int Suite, int ClassName), int> _ownerIds = [];
     private readonly List<(int Suite, int ClassName)> _owners = [];
     private Dictionary<int, IReadOnlyList<string>>? _categories;
@@ -52,18 +55,15 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
         Add(IdOf(c.Suite), IdOf(c.ClassName), c.Name, c.Outcome, c.DurationSeconds, c.Categories, c.Flaky);
     }
 
-    public void Add(int suite, int className, string name, TestOutcome outcome, double? duration, IReadOnlyList<string>? categories, bool flaky)
-    {
-        if (!_ownerIds.TryGetValue((suite, className), out var owners))
-        {
-            owners = _owners.Count;
-            _ownerIds.Add((suite, className), owners);
-            _owners.Add((suite, className));
-        }
+    public void Add(int suite, int className, string name, TestOutcome outcome, double? duration, IReadOnlyList<string>? categories, bool flaky) =>
+        Add(suite, className, name.AsSpan(), outcome, duration, categories, flaky, name);
 
+    /// <summary>As the other Add, the name read from a buffer: a string is made of it only when it has no UTF-8 form.</summary>
+    public void Add(int suite, int className, ReadOnlySpan<char> name, TestOutcome outcome, double? duration, IReadOnlyList<string>? categories, bool flaky, string? nameString = null)
+    {
         var row = new TestCaseRow
         {
-            Owners = owners,
+            Owners = OwnersOf(suite, className),
             Outcome = outcome,
             Duration = TestCaseResult.EncodeDuration(duration),
             Flaky = flaky,
@@ -72,7 +72,7 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
         if (!_names.TryAdd(name, out row.NamePosition))
         {
             row.NameIsString = true;
-            (_unencodableNames ??= [])[Count] = name;
+            (_unencodableNames ??= [])[Count] = nameString ?? name.ToString();
         }
 
         if (row.HasCategories)
@@ -81,6 +81,38 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
         }
 
         _rows.Add(row);
+        _nameHashes.Add(string.GetHashCode(name));
+    }
+
+    /// <summary>
+    /// Gives a case added without them its suite, class and categories: a format whose cases come before the
+    /// definitions that name their class (TRX) adds each case as it is read and names it once the definitions are known.
+    /// </summary>
+    public void SetOwners(int index, int suite, int className, IReadOnlyList<string>? categories)
+    {
+        ref var row = ref _rows[index];
+        row.Owners = OwnersOf(suite, className);
+        row.HasCategories = categories is { Count: > 0 };
+        if (row.HasCategories)
+        {
+            (_categories ??= [])[index] = categories!;
+        }
+        else
+        {
+            _categories?.Remove(index);
+        }
+    }
+
+    private int OwnersOf(int suite, int className)
+    {
+        if (!_ownerIds.TryGetValue((suite, className), out var owners))
+        {
+            owners = _owners.Count;
+            _ownerIds.Add((suite, className), owners);
+            _owners.Add((suite, className));
+        }
+
+        return owners;
     }
 
     public TestOutcome OutcomeAt(int index) => _rows[index].Outcome;
@@ -96,31 +128,13 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
     }
 
     /// <summary>A test is known by its class (its suite when it has none) and its name.</summary>
-    public int KeyHash(int index)
-    {
-        ref var row = ref _rows[index];
-        var hash = default(HashCode);
-        hash.Add(Owner(row.Owners));
-        if (row.NameIsString)
-        {
-            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_unencodableNames![index].AsSpan()));
-        }
-        else
-        {
-            var length = _names.LengthOf(row.NamePosition);
-            var name = length <= 256 ? stackalloc byte[length] : new byte[length];
-            _names.CopyTo(row.NamePosition, name);
-            hash.AddBytes(name);
-        }
-
-        return hash.ToHashCode();
-    }
+    public int KeyHash(int index) => HashCode.Combine(Owner(_rows[index].Owners), _nameHashes[index]);
 
     public bool SameKey(int first, int second)
     {
         ref var a = ref _rows[first];
         ref var b = ref _rows[second];
-        if ((a.Owners != b.Owners && Owner(a.Owners) != Owner(b.Owners)) || a.NameIsString != b.NameIsString)
+        if (_nameHashes[first] != _nameHashes[second] || (a.Owners != b.Owners && Owner(a.Owners) != Owner(b.Owners)) || a.NameIsString != b.NameIsString)
         {
             return false;
         }

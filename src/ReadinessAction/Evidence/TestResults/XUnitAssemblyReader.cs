@@ -7,12 +7,12 @@ namespace ReadinessAction.Evidence.TestResults;
 /// <summary>Walks xUnit.net assemblies (v2 <c>collection</c> or v1 <c>class</c> groups) down to their tests.</summary>
 internal static class XUnitAssemblyReader
 {
-    public static List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
+    public static TestCaseTable ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
     {
-        var cases = new List<TestCaseResult>();
+        var cases = new TestCaseTable();
         var pool = new StringPool();
         var unknown = new SortedSet<string>(StringComparer.Ordinal);
-        var assembly = "";
+        var assembly = 0;
         var errorsOutsideTests = 0;
         XmlArtifact.ForEachElement(xml, ReadElement);
         if (errorsOutsideTests > 0)
@@ -28,14 +28,14 @@ internal static class XUnitAssemblyReader
             switch (xml.LocalName)
             {
                 case "assembly":
-                    assembly = pool.Share(Path.GetFileName((xml.GetAttribute("name") ?? "").Replace('\\', '/')));
+                    assembly = cases.IdOf(Path.GetFileName((xml.GetAttribute("name") ?? "").Replace('\\', '/')));
                     xml.Read();
                     break;
                 case "assemblies" or "collection" or "class" or "errors":
                     xml.Read();
                     break;
                 case "test":
-                    cases.Add(XUnitTestReader.Read(xml, assembly, pool, unknown));
+                    XUnitTestReader.Read(xml, assembly, cases, pool, unknown);
                     break;
                 case "error":
                     // Fixture or assembly cleanup failures: real problems, but not tests.

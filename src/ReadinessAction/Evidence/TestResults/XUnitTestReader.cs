@@ -8,40 +8,45 @@ namespace ReadinessAction.Evidence.TestResults;
 /// </summary>
 internal static class XUnitTestReader
 {
-    public static TestCaseResult Read(XmlReader xml, string assembly, StringPool pool, ISet<string> unknownResults)
+    private static readonly string[] Attributes = ["name", "method", "result", "time", "type"];
+
+    /// <param name="assembly">The id in <paramref name="cases"/> of the assembly's file name.</param>
+    public static void Read(XmlReader xml, int assembly, TestCaseTable cases, StringPool pool, ISet<string> unknownResults)
     {
-        var displayName = xml.GetAttribute("name") ?? "";
-        var method = xml.GetAttribute("method");
-        var result = xml.GetAttribute("result") ?? "";
-        var duration = XmlNumbers.ParseDouble(xml.GetAttribute("time"));
-        var type = pool.Share(xml.GetAttribute("type"));
+        // One pass over the attributes rather than a search for each.
+        var values = XmlAttributeValues.Read(xml, Attributes);
+        var displayName = values[0] ?? "";
+        var method = values[1];
+        var result = values[2] ?? "";
+        var duration = XmlNumbers.ParseDouble(values[3]);
         List<string>? traits = null;
         if (!xml.IsEmptyElement)
         {
-            using var subtree = xml.ReadSubtree();
-            subtree.Read();
-            subtree.Read();
-            while (!subtree.EOF)
+            // The descendants are walked by depth rather than through ReadSubtree(), which costs a reader per test.
+            var depth = xml.Depth;
+            xml.Read();
+            while (xml.Depth > depth && !xml.EOF)
             {
-                if (subtree.NodeType == XmlNodeType.Element && subtree.LocalName == "trait" && subtree.GetAttribute("value") is { Length: > 0 } value)
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "trait" && xml.GetAttribute("value") is { Length: > 0 } value)
                 {
-                    var name = subtree.GetAttribute("name") ?? "";
+                    var name = xml.GetAttribute("name") ?? "";
                     (traits ??= []).Add(pool.Share(string.Equals(name, "Category", StringComparison.OrdinalIgnoreCase) ? value : $"{name}={value}"));
                 }
 
                 // Output, failure messages and stack traces are skipped without being kept.
-                if (subtree.NodeType == XmlNodeType.Element && subtree.LocalName is "failure" or "output" or "reason")
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName is "failure" or "output" or "reason")
                 {
-                    subtree.Skip();
+                    xml.Skip();
                 }
                 else
                 {
-                    subtree.Read();
+                    xml.Read();
                 }
             }
         }
 
-        xml.Skip();
+        // On the end tag (or the empty element): step past it.
+        xml.Read();
         var outcome = result.Trim().ToLowerInvariant() switch
         {
             "pass" => TestOutcome.Passed,
@@ -54,6 +59,6 @@ internal static class XUnitTestReader
             unknownResults.Add(result);
         }
 
-        return new TestCaseResult(assembly, type, string.IsNullOrEmpty(method) ? displayName : method, outcome ?? TestOutcome.Error, duration, traits is null ? [] : traits);
+        cases.Add(assembly, cases.IdOf(values[4]), string.IsNullOrEmpty(method) ? displayName : method, outcome ?? TestOutcome.Error, duration, traits, false);
     }
 }

@@ -7,7 +7,7 @@ internal static class NUnit2CaseReader
 {
     public const string CategoriesElement = "categories";
 
-    public static TestCaseResult Read(XmlReader xml, NUnitSuiteFrame? suite, StringPool pool)
+    public static void Read(XmlReader xml, NUnitSuiteFrame? suite, StringPool pool, TestCaseTable cases)
     {
         var name = xml.GetAttribute("name") ?? "";
         var result = xml.GetAttribute("result");
@@ -15,7 +15,7 @@ internal static class NUnit2CaseReader
         var success = xml.GetAttribute("success");
         var duration = XmlNumbers.ParseDouble(xml.GetAttribute("time"));
         var body = NUnitCaseBody.Read(xml, CategoriesElement, pool);
-        return body.ToCase(suite, pool.Share(ClassName(suite)), name, Map(result, executed, success, body.HasFailure), duration);
+        body.AddTo(cases, suite, suite is null ? "" : suite.ClassNameOfCases ??= ClassName(suite), name, Map(result, executed, success, body.HasFailure), duration);
     }
 
     /// <summary>NUnit 2 has no class attribute: the fixture's name under its namespaces is the class.</summary>

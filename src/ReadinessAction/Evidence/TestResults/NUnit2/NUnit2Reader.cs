@@ -13,5 +13,5 @@ public sealed class NUnit2Reader() : XmlTestReader("nunit2", "test-results")
         NUnit2CaseReader.CategoriesElement,
         NUnit2CaseReader.Read);
 
-    protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics) => Walker.ReadCases(xml);
+    protected override IReadOnlyList<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics) => Walker.ReadCases(xml);
 }

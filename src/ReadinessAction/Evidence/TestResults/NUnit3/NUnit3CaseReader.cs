@@ -7,13 +7,15 @@ internal static class NUnit3CaseReader
 {
     public const string CategoriesElement = "properties";
 
-    public static TestCaseResult Read(XmlReader xml, NUnitSuiteFrame? suite, StringPool pool)
+    private static readonly string[] Attributes = ["name", "classname", "result", "label", "site", "duration", "time"];
+
+    public static void Read(XmlReader xml, NUnitSuiteFrame? suite, StringPool pool, TestCaseTable cases)
     {
-        var name = xml.GetAttribute("name") ?? "";
-        var className = pool.Share(xml.GetAttribute("classname"));
-        var outcome = Map(xml.GetAttribute("result"), xml.GetAttribute("label"), xml.GetAttribute("site"));
-        var duration = XmlNumbers.ParseDouble(xml.GetAttribute("duration") ?? xml.GetAttribute("time"));
-        return NUnitCaseBody.Read(xml, CategoriesElement, pool).ToCase(suite, className, name, outcome, duration);
+        // One pass over the attributes (a test case has a dozen) rather than a search for each.
+        var values = XmlAttributeValues.Read(xml, Attributes);
+        var outcome = Map(values[2], values[3], values[4]);
+        var duration = XmlNumbers.ParseDouble(values[5] ?? values[6]);
+        NUnitCaseBody.Read(xml, CategoriesElement, pool).AddTo(cases, suite, values[1] ?? "", values[0] ?? "", outcome, duration);
     }
 
     // NUnit 3 reports an exception, a cancellation or an unrunnable test as result="Failed" with a label, and a

@@ -13,5 +13,5 @@ public sealed class NUnit3Reader() : XmlTestReader("nunit3", "test-run", "test-s
         NUnit3CaseReader.CategoriesElement,
         NUnit3CaseReader.Read);
 
-    protected override List<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics) => Walker.ReadCases(xml);
+    protected override IReadOnlyList<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics) => Walker.ReadCases(xml);
 }

@@ -3,12 +3,13 @@ using System.Xml;
 namespace ReadinessAction.Evidence.TestResults.Trx;
 
 /// <summary>A <c>UnitTest</c> definition: the class and categories its results refer to by test id.</summary>
-internal sealed record TrxDefinition(string Id, string ExecutionId, string ClassName, string Storage, IReadOnlyList<string> Categories)
+internal static class TrxDefinition
 {
-    public static TrxDefinition Read(XmlReader xml, StringPool pool)
+    /// <summary>Reads the current <c>UnitTest</c> whole into <paramref name="cases"/>.</summary>
+    public static void Read(XmlReader xml, StringPool pool, TrxCases cases)
     {
         var id = xml.GetAttribute("id") ?? "";
-        var storage = pool.Share(Path.GetFileName(xml.GetAttribute("storage")?.Replace('\\', '/') ?? ""));
+        var storage = Path.GetFileName(xml.GetAttribute("storage")?.Replace('\\', '/') ?? "");
         string executionId = "", className = "";
         List<string>? categories = null;
         // The children are walked by depth rather than through ReadSubtree(), which costs a reader per test.
@@ -30,7 +31,7 @@ internal sealed record TrxDefinition(string Id, string ExecutionId, string Class
                     // "Namespace.Class, Assembly, Version=..." in older MSTest files.
                     var declared = xml.GetAttribute("className") ?? "";
                     var comma = declared.IndexOf(',', StringComparison.Ordinal);
-                    className = pool.Share(comma >= 0 ? declared[..comma].Trim() : declared.Trim());
+                    className = comma >= 0 ? declared[..comma].Trim() : declared.Trim();
                     break;
                 case "TestCategoryItem" when xml.GetAttribute("TestCategory") is { Length: > 0 } category:
                     (categories ??= []).Add(pool.Share(category));
@@ -40,6 +41,6 @@ internal sealed record TrxDefinition(string Id, string ExecutionId, string Class
 
         // On the end tag (or the empty element): step past it.
         xml.Read();
-        return new TrxDefinition(id, executionId, className, storage, categories is null ? [] : categories);
+        cases.AddDefinition(id, executionId, cases.IdOf(storage), cases.IdOf(className), categories);
     }
 }

@@ -5,44 +5,52 @@ using ReadinessAction.Diagnostics;
 namespace ReadinessAction.Evidence.TestResults.Trx;
 
 /// <summary>
-/// VSTest / MSTest TRX. Results usually come before the test definitions that name their class, so both are
-/// collected (one small record per test) and joined at the end. The data rows of a data-driven test are runs of one test.
+/// VSTest / MSTest TRX. Results usually come before the test definitions that name their class: each result is added
+/// as a row when read, and the rows are named after their definitions at the end (<see cref="TrxCases"/>). The data
+/// rows of a data-driven test are runs of one test.
 /// </summary>
 public sealed class TrxReader() : XmlTestReader("trx", "TestRun")
 {
     protected override IReadOnlyList<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics)
     {
         var pool = new StringPool();
-        var results = new List<TrxResult>();
-        var definitions = new Dictionary<string, TrxDefinition>(StringComparer.OrdinalIgnoreCase);
-        XmlArtifact.ForEachElement(xml, ReadElement);
-        var unknown = results.Where(r => r.Outcome is null).Select(r => r.OutcomeText).Distinct(StringComparer.Ordinal).ToList();
-        TestArtifact.WarnUnknownOutcomes(path, "TRX outcome(s)", unknown, diagnostics);
-        return TestCaseTable.From(results.Select(r => r.ToCase(definitions)));
-
-        void ReadElement(XmlReader xml)
+        var cases = new TrxCases();
+        var table = xml.NameTable;
+        string testRun = table.Add("TestRun"), results = table.Add("Results"), definitions = table.Add("TestDefinitions"),
+            unitTest = table.Add("UnitTest"), unitTestResult = table.Add("UnitTestResult");
+        xml.MoveToContent();
+        while (!xml.EOF)
         {
-            switch (xml.LocalName)
+            if (xml.NodeType != XmlNodeType.Element)
             {
-                case "TestRun" or "Results" or "TestDefinitions":
-                    xml.Read();
-                    break;
-                case "UnitTest":
-                    var definition = TrxDefinition.Read(xml, pool);
-                    definitions.TryAdd(definition.Id, definition);
-                    if (definition.ExecutionId.Length > 0)
-                    {
-                        definitions.TryAdd(definition.ExecutionId, definition);
-                    }
+                xml.Read();
+                continue;
+            }
 
-                    break;
-                case var name when name.EndsWith("TestResult", StringComparison.Ordinal) || name == "TestResultAggregation":
-                    TrxResult.Read(xml, pool, results);
-                    break;
-                default:
-                    xml.Skip();
-                    break;
+            // Names from the reader are atomized in its table: the common ones are recognised by reference.
+            var name = xml.LocalName;
+            if (ReferenceEquals(name, unitTestResult))
+            {
+                TrxResult.Read(xml, cases);
+            }
+            else if (ReferenceEquals(name, unitTest))
+            {
+                TrxDefinition.Read(xml, pool, cases);
+            }
+            else if (ReferenceEquals(name, testRun) || ReferenceEquals(name, results) || ReferenceEquals(name, definitions))
+            {
+                xml.Read();
+            }
+            else if (name.EndsWith("TestResult", StringComparison.Ordinal) || name == "TestResultAggregation")
+            {
+                TrxResult.Read(xml, cases);
+            }
+            else
+            {
+                xml.Skip();
             }
         }
+
+        return cases.Finish(path, diagnostics);
     }
 }

@@ -40,4 +40,24 @@ public sealed class NUnit3ReaderTests
 
         Assert.Equal(TestOutcome.Error, read.Case("T").Outcome);
     }
+
+    [Fact]
+    public void Nunit3_case_attributes_are_read_in_any_order_with_character_references()
+    {
+        var read = ArtifactFixture.Text("""
+            <test-run><test-suite type="Assembly" name="A.Tests.dll" fullname="/bin/A.Tests.dll">
+              <test-suite type="TestFixture" name="F" fullname="A.F">
+                <test-case time="0,25" result="Failed" label="Error" classname="A.&#70;" name="Says &quot;hi&quot; &amp; more" />
+                <test-case duration="1.5" name="Second" result="Failed" site="TearDown" classname="A.F"><failure><message>x</message></failure></test-case>
+                <test-case name="Third" classname="A.F" result="Failed"><properties><property name="Category" value="Slow" /></properties></test-case>
+              </test-suite>
+            </test-suite></test-run>
+            """);
+
+        var first = read.Case("Says \"hi\" & more");
+        Assert.Equal(("A.Tests.dll", "A.F", TestOutcome.Error, 0.25), (first.Suite, first.ClassName, first.Outcome, first.DurationSeconds));
+        Assert.Equal((TestOutcome.Error, 1.5), (read.Case("Second").Outcome, read.Case("Second").DurationSeconds));
+        Assert.Equal(["Slow"], read.Case("Third").Categories);
+        Assert.Equal(TestOutcome.Failed, read.Case("Third").Outcome);
+    }
 }

@@ -80,4 +80,68 @@ public sealed class TrxReaderTests
         Assert.Equal(new TestTotals(2, 1, 1, 0, 0, 3), read.Totals);
         Assert.Equal(new TestRunTotals(3, 2, 1, 0, 0), read.Evidence!.Tests!.Runs);
     }
+
+    [Fact]
+    public void Results_before_definitions_are_named_by_test_id_ignoring_case_else_by_execution_id()
+    {
+        var read = ArtifactFixture.Text("""
+            <TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">
+              <Results>
+                <UnitTestResult executionId="e1" testId="T1" testName="Upper &amp; lower" outcome="passed" />
+                <UnitTestResult executionId="E2" testId="unknown" testName="By execution" outcome="Failed"><Output><StdOut>&lt;UnitTestResult testId="t1" /&gt;</StdOut></Output></UnitTestResult>
+                <UnitTestResult executionId="e3" testId="t3" testName="Orphan" outcome="Passed" />
+              </Results>
+              <TestDefinitions>
+                <UnitTest name="Upper" storage="/build/A.Tests.dll" id="t1"><Execution id="x1" /><TestMethod className="A.UpperTests" name="Upper" /></UnitTest>
+                <UnitTest name="Exec" storage="/build/B.Tests.dll" id="t2"><Execution id="e2" /><TestMethod className="B.ExecTests" name="Exec" /></UnitTest>
+                <UnitTest name="Again" storage="/build/C.Tests.dll" id="t1"><TestMethod className="C.SecondTests" name="Again" /></UnitTest>
+              </TestDefinitions>
+            </TestRun>
+            """, "late.trx");
+
+        Assert.Equal(new TestTotals(3, 2, 1, 0, 0, 3), read.Totals);
+        var upper = read.Case("Upper & lower");
+        Assert.Equal(("A.Tests.dll", "A.UpperTests"), (upper.Suite, upper.ClassName));
+        var byExecution = read.Case("By execution");
+        Assert.Equal(("B.Tests.dll", "B.ExecTests", TestOutcome.Failed), (byExecution.Suite, byExecution.ClassName, byExecution.Outcome));
+        var orphan = read.Case("Orphan");
+        Assert.Equal(("", ""), (orphan.Suite, orphan.ClassName));
+    }
+
+    [Fact]
+    public void Attribute_values_with_character_references_and_any_attribute_order_are_read_whole()
+    {
+        var read = ArtifactFixture.Text("""
+            <TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>
+              <UnitTestResult outcome="Failed" duration="00:00:02.2500000" testName="Says &quot;hi&quot;&#10;twice &#x263A;" testId="a" />
+              <UnitTestResult testName="Plain" testId="b" duration="00:00:00.5000000" outcome="&#80;assed" />
+            </Results></TestRun>
+            """, "entities.trx");
+
+        var quoted = read.Case("Says \"hi\"\ntwice \u263A");
+        Assert.Equal((TestOutcome.Failed, 2.25), (quoted.Outcome, quoted.DurationSeconds));
+        Assert.Equal((TestOutcome.Passed, 0.5), (read.Case("Plain").Outcome, read.Case("Plain").DurationSeconds));
+    }
+
+    [Theory]
+    [InlineData("00:00:00.0010000")]
+    [InlineData("00:00:01.5")]
+    [InlineData("01:02:03")]
+    [InlineData("23:59:59.9999999")]
+    [InlineData("00:00:00.")]
+    [InlineData("24:00:00")]
+    [InlineData("00:60:00")]
+    [InlineData("1.02:03:04.5")]
+    [InlineData("00:00:00.00000001")]
+    [InlineData(" 00:00:01")]
+    [InlineData("0:0:1")]
+    [InlineData("00:00:0x")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Durations_read_as_TimeSpan_parses_them(string? duration)
+    {
+        double? expected = TimeSpan.TryParse(duration, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed.TotalSeconds : null;
+
+        Assert.Equal(expected, ReadinessAction.Evidence.TestResults.Trx.TrxResult.Seconds(duration));
+    }
 }
