@@ -95,6 +95,38 @@ internal sealed class Utf8TextBuffer
         }
     }
 
+    /// <summary>
+    /// A hash of the text at <paramref name="position"/>, read where it lies: a polynomial over its bytes from the last
+    /// to the first, the order in which the entries up the chain hold them, so a text hashes the same however it was
+    /// front-coded and nothing is copied.
+    /// </summary>
+    public int HashOf(int position)
+    {
+        const ulong Multiplier = 0x100000001B3UL;
+        ulong hash = 0, power = 1;
+        var need = LengthOf(position);
+        while (need > 0)
+        {
+            var chunk = _chunks[position >>> ChunkShift];
+            var at = position & (ChunkBytes - 1);
+            var shared = ReadVarint(chunk, ref at);
+            var back = shared > 0 ? ReadVarint(chunk, ref at) : 0;
+            ReadVarint(chunk, ref at);
+            for (var i = at + need - shared - 1; i >= at; i--)
+            {
+                hash += chunk[i] * power;
+                power *= Multiplier;
+            }
+
+            need = Math.Min(need, shared);
+            position -= back;
+        }
+
+        hash ^= hash >> 29;
+        hash *= 0xBF58476D1CE4E5B9UL;
+        return (int)(hash ^ (hash >> 32));
+    }
+
     private static int Write(byte[] chunk, int at, int value)
     {
         for (; value >= 0x80; value >>= 7)

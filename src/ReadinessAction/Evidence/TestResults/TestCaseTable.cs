@@ -11,9 +11,6 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
     private readonly ChunkedList<TestCaseRow> _rows = new();
     private readonly StringIds _strings = new();
     private readonly Utf8TextBuffer _names = new();
-
-    // The hash of each name, taken while it is at hand: counting keys then never decodes a front-coded name to hash it.
-    private readonly ChunkedList<int> _nameHashes = new();
     private readonly Dictionary<(int Suite, int ClassName), int> _ownerIds = [];
     private readonly List<(int Suite, int ClassName)> _owners = [];
     private Dictionary<int, IReadOnlyList<string>>? _categories;
@@ -81,7 +78,6 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
         }
 
         _rows.Add(row);
-        _nameHashes.Add(string.GetHashCode(name));
     }
 
     /// <summary>
@@ -128,13 +124,18 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
     }
 
     /// <summary>A test is known by its class (its suite when it has none) and its name.</summary>
-    public int KeyHash(int index) => HashCode.Combine(Owner(_rows[index].Owners), _nameHashes[index]);
+    public int KeyHash(int index)
+    {
+        ref var row = ref _rows[index];
+        var name = row.NameIsString ? string.GetHashCode(_unencodableNames![index]) : _names.HashOf(row.NamePosition);
+        return HashCode.Combine(Owner(row.Owners), name);
+    }
 
     public bool SameKey(int first, int second)
     {
         ref var a = ref _rows[first];
         ref var b = ref _rows[second];
-        if (_nameHashes[first] != _nameHashes[second] || (a.Owners != b.Owners && Owner(a.Owners) != Owner(b.Owners)) || a.NameIsString != b.NameIsString)
+        if ((a.Owners != b.Owners && Owner(a.Owners) != Owner(b.Owners)) || a.NameIsString != b.NameIsString)
         {
             return false;
         }
