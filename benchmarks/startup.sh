@@ -46,12 +46,14 @@ variants=(
     "image|trimmed single file, compressed (before)|$work/image/readiness"
     "image-r2r|trimmed single file, ReadyToRun|$work/image-r2r/readiness"
     "image-r2r-compressed|trimmed single file, ReadyToRun, compressed|$work/image-r2r-compressed/readiness"
+    "image-r2r-composite|trimmed single file, ReadyToRun composite|$work/image-r2r-composite/readiness"
 )
 dotnet build "$project" -c Release -o "$work/build" --nologo -v quiet >/dev/null
 publish r2r -r "$rid" --self-contained false -p:PublishReadyToRun=true
 publish image "${trimmed[@]}" -p:PublishReadyToRun=false -p:EnableCompressionInSingleFile=true
 publish image-r2r "${trimmed[@]}" -p:PublishReadyToRun=true
 publish image-r2r-compressed "${trimmed[@]}" -p:PublishReadyToRun=true -p:EnableCompressionInSingleFile=true
+publish image-r2r-composite "${trimmed[@]}" -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true
 dotnet "$work/build/readiness.dll" check --workspace samples/demo --format json >"$work/expected.json" || true
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(dotnet --version), load $(cut -d' ' -f1 /proc/loadavg), $(date -u +%Y-%m-%d)"
