@@ -92,9 +92,14 @@ public static class LineContext
     /// </summary>
     public static ChecklistLine? LeadOfList(ClaimSource source)
     {
+        if (source.Line.Kind is not LineKind.ListItem)
+        {
+            return null;
+        }
+
         var lines = source.Document.Lines;
-        var at = IndexOf(lines, source.Line);
-        if (at < 0 || source.Line.Kind is not LineKind.ListItem)
+        var at = source.Document.IndexOf(source.Line);
+        if (at < 0)
         {
             return null;
         }
@@ -105,19 +110,6 @@ public static class LineContext
         }
 
         return at > 0 && lines[at - 1].Kind is LineKind.Paragraph && lines[at - 1].Section == source.Line.Section ? lines[at - 1] : null;
-    }
-
-    private static int IndexOf(IReadOnlyList<ChecklistLine> lines, ChecklistLine line)
-    {
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (ReferenceEquals(lines[i], line))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     public static string? PseudoHeadingOf(ChecklistDocument document, int line) =>
