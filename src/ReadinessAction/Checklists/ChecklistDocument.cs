@@ -24,6 +24,26 @@ public sealed class ChecklistDocument
     /// <summary>The <c>&lt;!-- readiness: ignore --&gt;</c> markers, in document order.</summary>
     public IReadOnlyList<WaiverMarker> Waivers { get; internal set; } = [];
 
+    private Dictionary<ChecklistLine, int>? _lineIndex;
+
+    /// <summary>Where <paramref name="line"/> (this very object) sits in <see cref="Lines"/>, or -1: a table made on
+    /// first use, so asking for every line costs linear time, not quadratic.</summary>
+    public int IndexOf(ChecklistLine line)
+    {
+        if (_lineIndex is null)
+        {
+            var index = new Dictionary<ChecklistLine, int>(Lines.Count, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < Lines.Count; i++)
+            {
+                index.TryAdd(Lines[i], i);
+            }
+
+            _lineIndex = index;
+        }
+
+        return _lineIndex.TryGetValue(line, out var at) ? at : -1;
+    }
+
     public IEnumerable<ChecklistSection> AllSections()
     {
         var pending = new Stack<ChecklistSection>();

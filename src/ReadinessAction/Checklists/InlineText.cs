@@ -1,3 +1,5 @@
+using System.Buffers;
+
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax.Inlines;
 
@@ -128,18 +130,12 @@ internal static class InlineText
     }
 
     /// <summary>Single spaces between words, none at either end: the text is already what <see cref="Normalize"/> makes.</summary>
-    private static bool IsNormal(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' ' || char.IsWhiteSpace(text[i + 1])))
-            {
-                return false;
-            }
-        }
+    private static bool IsNormal(ReadOnlySpan<char> text) =>
+        text.IsEmpty || (text[0] != ' ' && text[^1] != ' ' && text.IndexOfAny(OtherWhiteSpace) < 0 && text.IndexOf("  ", StringComparison.Ordinal) < 0);
 
-        return true;
-    }
+    /// <summary>Every white-space character (<see cref="char.IsWhiteSpace(char)"/>) but the space.</summary>
+    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c != ' ')]);
 
     /// <summary>Last child first, so the first is popped first.</summary>
     private static void PushChildren(Stack<Inline> pending, ContainerInline container)

@@ -6,7 +6,9 @@ namespace ReadinessAction.Claims;
 public sealed partial class ClaimCollector
 {
     private readonly List<Claim> _claims = [];
-    private readonly HashSet<Quantity> _used = new(ReferenceEqualityComparer.Instance);
+    // The quantities taken, compared by reference: a line holds a handful, so a list is searched faster than a set
+    // hashes (an object's identity hash is made on its first use, and every quantity is asked about).
+    private readonly List<Quantity> _used = [];
     private readonly List<(int Start, int End)> _spans = [];
 
     public ClaimCollector(ClaimSource source)
@@ -18,9 +20,20 @@ public sealed partial class ClaimCollector
 
     public IReadOnlyList<Claim> Claims => _claims;
 
-    public IEnumerable<Quantity> Free => Source.Quantities.Where(q => !_used.Contains(q));
+    public IEnumerable<Quantity> Free => Source.Quantities.Where(IsFree);
 
-    public bool IsFree(Quantity quantity) => !_used.Contains(quantity);
+    public bool IsFree(Quantity quantity)
+    {
+        foreach (var used in _used)
+        {
+            if (ReferenceEquals(used, quantity))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public bool IsFree(int start, int end) => !_spans.Any(s => start < s.End && s.Start < end);
 
@@ -44,14 +57,20 @@ public sealed partial class ClaimCollector
         _claims[_claims.IndexOf(old)] = updated;
     }
 
-    public void Use(Quantity quantity) => _used.Add(quantity);
+    public void Use(Quantity quantity)
+    {
+        if (IsFree(quantity))
+        {
+            _used.Add(quantity);
+        }
+    }
 
     /// <summary>Takes a span (a table cell read by its column) from the recognisers that come later, without a claim.</summary>
     public void Reserve(int start, int end)
     {
         foreach (var q in Source.Quantities.Where(q => q.Start >= start && q.End <= end))
         {
-            _used.Add(q);
+            Use(q);
         }
 
         _spans.Add((start, end));
@@ -62,7 +81,7 @@ public sealed partial class ClaimCollector
         _claims.Add(claim);
         foreach (var q in uses.OfType<Quantity>())
         {
-            _used.Add(q);
+            Use(q);
         }
 
         _spans.Add((claim.SpanStart, claim.SpanEnd));

@@ -93,9 +93,14 @@ public static partial class LineContext
     /// </summary>
     public static ChecklistLine? LeadOfList(ClaimSource source)
     {
+        if (source.Line.Kind is not LineKind.ListItem)
+        {
+            return null;
+        }
+
         var lines = source.Document.Lines;
-        var at = IndexOf(lines, source.Line);
-        if (at < 0 || source.Line.Kind is not LineKind.ListItem)
+        var at = source.Document.IndexOf(source.Line);
+        if (at < 0)
         {
             return null;
         }
@@ -106,19 +111,6 @@ public static partial class LineContext
         }
 
         return at > 0 && lines[at - 1].Kind is LineKind.Paragraph && lines[at - 1].Section == source.Line.Section ? lines[at - 1] : null;
-    }
-
-    private static int IndexOf(IReadOnlyList<ChecklistLine> lines, ChecklistLine line)
-    {
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (ReferenceEquals(lines[i], line))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     public static string? PseudoHeadingOf(ChecklistDocument document, int line) =>

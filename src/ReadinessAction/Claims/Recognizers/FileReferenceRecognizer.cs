@@ -31,7 +31,7 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in Candidate().Matches(text))
+        foreach (var m in MayNameFile(text) ? Candidate().Matches(text) : Enumerable.Empty<Match>())
         {
             var path = m.Groups["code"].Success ? m.Groups["code"].Value : m.Groups["bare"].Value;
             // "Test coverage >90% for MCP code (`svc/`, `core/`)": directories that scope a figure are not file claims.
@@ -51,6 +51,28 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
             }
         }
     }
+
+    /// <summary>Every <see cref="Candidate"/> holds a backtick, a dot right before an ASCII letter (an extension or a dot
+    /// file) or one of the bare names; a line without any is not searched.</summary>
+    private static bool MayNameFile(string text)
+    {
+        if (text.Contains('`', StringComparison.Ordinal) || BareNames.Any(n => text.Contains(n, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        for (var dot = text.IndexOf('.', StringComparison.Ordinal); dot >= 0 && dot + 1 < text.Length; dot = text.IndexOf('.', dot + 1))
+        {
+            if (char.IsAsciiLetter(text[dot + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] BareNames = ["README", "CHANGELOG", "LICENSE", "CONTRIBUTING"];
 
     public static bool IsFilePath(string path, bool backticked)
     {

@@ -75,12 +75,12 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
         }
 
         var heading = source.Origin == ClaimOrigin.Heading && HeadingPass().Match(text) is { Success: true } h && NamesASuite(text[..h.Index]) ? h : null;
-        // A large pattern is interpreted only where the term lists it holds as they are occur in the line (TestsPass
-        // holds the test nouns without their word-start look-behind: "Barrierefreiheitstests bestanden").
-        bool? notPassed = null;
-        var phrase = heading ?? ((notPassed ??= NotPassed().IsMatch(ZeroFailures().Replace(text, ""))) ? null :
-            LineTerms.Occurs("pass-words", text) && TestsPass.Match(text) is { Success: true } m && PassFree(collector, m) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
-        if (phrase is null && !(notPassed ??= NotPassed().IsMatch(ZeroFailures().Replace(text, ""))) && LineTerms.Occurs("all-words", text) && LineTerms.Occurs("pass-words", text) && AllPassAfterCount.Match(text) is { Success: true } all &&
+        // Both phrases hold a pass word: a line without one is not searched. A large pattern is interpreted only where the
+        // term lists it holds as they are occur in the line (TestsPass holds the test nouns without their word-start
+        // look-behind: "Barrierefreiheitstests bestanden").
+        var passed = LineTerms.Occurs("pass-words", text) && !NotPassed().IsMatch(ZeroFailures().Replace(text, ""));
+        var phrase = heading ?? (passed && TestsPass.Match(text) is { Success: true } m && PassFree(collector, m) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
+        if (phrase is null && passed && LineTerms.Occurs("all-words", text) && AllPassAfterCount.Match(text) is { Success: true } all &&
             LineTerms.Matches("test-nouns", text[..all.Index]) && collector.IsFree(all.Index, all.Index + all.Length) && !Conditional().IsMatch(text[..all.Index]))
         {
             phrase = all;
