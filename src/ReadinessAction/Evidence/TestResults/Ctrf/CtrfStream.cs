@@ -7,7 +7,7 @@ namespace ReadinessAction.Evidence.TestResults.Ctrf;
 /// Reads a CTRF document as it streams: a <see cref="Utf8JsonReader"/> over one pooled buffer refilled from the stream
 /// (its <see cref="JsonReaderState"/> carried across refills), each test written straight into a
 /// <see cref="TestCaseTable"/>. Values the reader does not use are skipped token by token; a test object is read once
-/// it is whole in the buffer (the buffer grows for a test larger than it). A value of the wrong type is a
+/// it is whole in the buffer (one that goes on past it is read again after the refill; the buffer grows for a test larger than it). A value of the wrong type is a
 /// <see cref="JsonException"/> with the line of that value, as the deserializer this replaces reported it.
 /// </summary>
 internal sealed class CtrfStream
@@ -114,15 +114,14 @@ internal sealed class CtrfStream
                     _place = _place is Place.Tool or Place.Tests ? Place.Results : Place.Root;
                     break;
                 case JsonTokenType.StartObject when _place == Place.Tests:
-                    var whole = json;
-                    if (!whole.TrySkip())
+                    if (!_test.Read(ref json, _table!, _buffer.AsSpan(_start), _lineBase))
                     {
+                        // The test goes on past the buffer: read it again, whole, once the buffer is refilled.
                         consumed = beforeConsumed;
                         state = before;
                         return false;
                     }
 
-                    _test.Read(ref json, _table!, _buffer.AsSpan(_start), _lineBase);
                     break;
                 default:
                     Value(ref json);

@@ -15,63 +15,67 @@ internal sealed class CtrfTestObject(StringPool pool)
 
     private const string TagsType = "System.Collections.Generic.IReadOnlyList`1[System.String]";
 
-    private enum Status { Other, Passed, Failed, Skipped }
+    private enum Member { Other, Name, Status, RawStatus, Duration, Suite, FilePath, Tags }
 
     private char[] _name = new char[256];
+
+    private byte[] _path = new byte[256];
+    private int _pathLength = -1;
+    private int _pathId;
 
     /// <param name="json">At the test's start; left at its end.</param>
     /// <param name="data">The reader's data, to find the line of a mistyped value.</param>
     /// <param name="lineBase">The lines before <paramref name="data"/>.</param>
-    public void Read(ref Utf8JsonReader json, TestCaseTable table, ReadOnlySpan<byte> data, int lineBase)
+    /// <returns>False, with nothing added, when the test does not end in the reader's data: read it again once refilled.</returns>
+    public bool Read(ref Utf8JsonReader json, TestCaseTable table, ReadOnlySpan<byte> data, int lineBase)
     {
         int nameLength = 0, suiteId = -1, pathId = 0;
-        var status = Status.Other;
+        var status = CtrfStatus.Other;
         var raw = TestOutcome.Skipped;
         double? duration = null;
         List<string>? tags = null;
         try
         {
-            while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+            while (true)
             {
-                if (CtrfStream.Is(ref json, "name"))
+                if (!json.Read())
                 {
-                    json.Read();
-                    nameLength = json.TokenType == JsonTokenType.Null ? 0 : CopyName(ref json);
+                    return false;
                 }
-                else if (CtrfStream.Is(ref json, "status"))
+
+                if (json.TokenType != JsonTokenType.PropertyName)
                 {
-                    json.Read();
-                    status = StatusOf(ref json);
+                    break;
                 }
-                else if (CtrfStream.Is(ref json, "rawStatus"))
+
+                var member = MemberOf(ref json);
+                if (!json.Read())
                 {
-                    json.Read();
-                    raw = RawOutcome(String(ref json));
+                    return false;
                 }
-                else if (CtrfStream.Is(ref json, "duration"))
+
+                switch (member)
                 {
-                    json.Read();
-                    duration = Duration(ref json);
-                }
-                else if (CtrfStream.Is(ref json, "suite"))
-                {
-                    json.Read();
-                    suiteId = Suite(ref json, table);
-                }
-                else if (CtrfStream.Is(ref json, "filePath"))
-                {
-                    json.Read();
-                    pathId = table.IdOf(String(ref json));
-                }
-                else if (CtrfStream.Is(ref json, "tags"))
-                {
-                    json.Read();
-                    tags = Tags(ref json);
-                }
-                else
-                {
-                    json.Read();
-                    json.TrySkip();
+                    case Member.Name:
+                        nameLength = json.TokenType == JsonTokenType.Null ? 0 : CopyName(ref json);
+                        break;
+                    case Member.Status:
+                        status = CtrfValues.Status(ref json);
+                        break;
+                    case Member.RawStatus:
+                        raw = CtrfValues.RawOutcome(ref json);
+                        break;
+                    case Member.Duration:
+                        duration = CtrfValues.Duration(ref json);
+                        break;
+                    case Member.Suite when !Suite(ref json, table, out suiteId):
+                    case Member.Tags when !Tags(ref json, out tags):
+                        return false;
+                    case Member.FilePath:
+                        pathId = PathId(ref json, table);
+                        break;
+                    case Member.Other when !json.TrySkip():
+                        return false;
                 }
             }
         }
@@ -80,20 +84,77 @@ internal sealed class CtrfTestObject(StringPool pool)
             // A string that is no valid UTF-8 or UTF-16 (a lone surrogate escape), as the deserializer reported it.
             throw Mistyped(TestType, LineOf(ref json, data, lineBase));
         }
-        catch (JsonException wrong)
+        catch (JsonException wrong) when (wrong.LineNumber is null)
         {
-            // Thrown below with the type the value should have had; the JSON itself is whole and valid here.
+            // Thrown below with the type the value should have had (malformed JSON has its line already).
             throw Mistyped(wrong.Message, LineOf(ref json, data, lineBase));
         }
 
         var outcome = status switch
         {
-            Status.Passed => TestOutcome.Passed,
-            Status.Failed => TestOutcome.Failed,
-            Status.Skipped => TestOutcome.Skipped,
+            CtrfStatus.Passed => TestOutcome.Passed,
+            CtrfStatus.Failed => TestOutcome.Failed,
+            CtrfStatus.Skipped => TestOutcome.Skipped,
             _ => raw,
         };
         table.Add(suiteId >= 0 ? suiteId : pathId, 0, _name.AsSpan(0, nameLength), outcome, duration / 1000.0, tags, false);
+        return true;
+    }
+
+    private static Member MemberOf(ref Utf8JsonReader json)
+    {
+        if (json.ValueIsEscaped)
+        {
+            return json.GetString() switch
+            {
+                var n when string.Equals(n, "name", StringComparison.OrdinalIgnoreCase) => Member.Name,
+                var n when string.Equals(n, "status", StringComparison.OrdinalIgnoreCase) => Member.Status,
+                var n when string.Equals(n, "rawStatus", StringComparison.OrdinalIgnoreCase) => Member.RawStatus,
+                var n when string.Equals(n, "duration", StringComparison.OrdinalIgnoreCase) => Member.Duration,
+                var n when string.Equals(n, "suite", StringComparison.OrdinalIgnoreCase) => Member.Suite,
+                var n when string.Equals(n, "filePath", StringComparison.OrdinalIgnoreCase) => Member.FilePath,
+                var n when string.Equals(n, "tags", StringComparison.OrdinalIgnoreCase) => Member.Tags,
+                _ => Member.Other,
+            };
+        }
+
+        var name = json.ValueSpan;
+        return name.Length switch
+        {
+            4 when Ascii.EqualsIgnoreCase(name, "name"u8) => Member.Name,
+            4 when Ascii.EqualsIgnoreCase(name, "tags"u8) => Member.Tags,
+            5 when Ascii.EqualsIgnoreCase(name, "suite"u8) => Member.Suite,
+            6 when Ascii.EqualsIgnoreCase(name, "status"u8) => Member.Status,
+            8 when Ascii.EqualsIgnoreCase(name, "duration"u8) => Member.Duration,
+            8 when Ascii.EqualsIgnoreCase(name, "filePath"u8) => Member.FilePath,
+            9 when Ascii.EqualsIgnoreCase(name, "rawStatus"u8) => Member.RawStatus,
+            _ => Member.Other,
+        };
+    }
+
+    /// <summary>The id of a file path; tests of one file follow each other, so the last path's id is kept by its bytes.</summary>
+    private int PathId(ref Utf8JsonReader json, TestCaseTable table)
+    {
+        if (json.TokenType != JsonTokenType.String || json.ValueIsEscaped)
+        {
+            return table.IdOf(CtrfValues.String(ref json));
+        }
+
+        var bytes = json.ValueSpan;
+        if (bytes.Length == _pathLength && bytes.SequenceEqual(_path.AsSpan(0, _pathLength)))
+        {
+            return _pathId;
+        }
+
+        _pathId = table.IdOf(json.GetString());
+        if (_path.Length < bytes.Length)
+        {
+            _path = new byte[Math.Max(bytes.Length, _path.Length * 2)];
+        }
+
+        bytes.CopyTo(_path);
+        _pathLength = bytes.Length;
+        return _pathId;
     }
 
     internal static JsonException Mistyped(string type, int line) =>
@@ -117,98 +178,51 @@ internal sealed class CtrfTestObject(StringPool pool)
         return json.CopyString(_name);
     }
 
-    private static string? String(ref Utf8JsonReader json) => json.TokenType switch
-    {
-        JsonTokenType.String => json.GetString(),
-        JsonTokenType.Null => null,
-        _ => throw new JsonException(TestType),
-    };
-
-    private static Status StatusOf(ref Utf8JsonReader json)
-    {
-        if (json.TokenType == JsonTokenType.String && !json.ValueIsEscaped && Ascii.IsValid(json.ValueSpan))
-        {
-            var text = json.ValueSpan.Trim((byte)' ');
-            return Ascii.EqualsIgnoreCase(text, "passed"u8) ? Status.Passed
-                : Ascii.EqualsIgnoreCase(text, "failed"u8) ? Status.Failed
-                : Ascii.EqualsIgnoreCase(text, "skipped"u8) || Ascii.EqualsIgnoreCase(text, "pending"u8) ? Status.Skipped
-                : Status.Other;
-        }
-
-        return String(ref json)?.Trim().ToLowerInvariant() switch
-        {
-            "passed" => Status.Passed,
-            "failed" => Status.Failed,
-            "skipped" or "pending" => Status.Skipped,
-            _ => Status.Other,
-        };
-    }
-
-    // "other" covers both jest's todo and Playwright's interrupted: the producer's raw status tells them apart.
-    // A test that neither passed nor failed and did not break is counted as skipped, never as passed.
-    private static TestOutcome RawOutcome(string? rawStatus) => rawStatus?.Trim().ToLowerInvariant() switch
-    {
-        "interrupted" or "timedout" or "timeout" or "crashed" or "error" or "errored" or "aborted" or "broken" => TestOutcome.Error,
-        _ => TestOutcome.Skipped,
-    };
-
-    private static double? Duration(ref Utf8JsonReader json)
-    {
-        switch (json.TokenType)
-        {
-            case JsonTokenType.Number when json.TryGetDouble(out var milliseconds):
-                return milliseconds;
-            case JsonTokenType.Null:
-                return null;
-            case JsonTokenType.String:
-                // A number written as a string, read as the deserializer read it (AllowReadingFromString).
-                try
-                {
-                    return JsonSerializer.Deserialize(ref json, CtrfJsonContext.Default.NullableDouble);
-                }
-                catch (JsonException)
-                {
-                    throw new JsonException(TestType);
-                }
-
-            default:
-                throw new JsonException(TestType);
-        }
-    }
-
     /// <returns>The id of the suite path joined with " > ", or -1 when the test names none (its file path is used).</returns>
-    private static int Suite(ref Utf8JsonReader json, TestCaseTable table)
+    private static bool Suite(ref Utf8JsonReader json, TestCaseTable table, out int id)
     {
+        id = -1;
         switch (json.TokenType)
         {
             case JsonTokenType.String:
-                return table.IdOf(json.GetString());
+                id = table.IdOf(json.GetString());
+                return true;
             case JsonTokenType.StartArray:
                 List<string>? parts = null;
-                while (json.Read() && json.TokenType != JsonTokenType.EndArray)
+                while (true)
                 {
+                    if (!json.Read())
+                    {
+                        return false;
+                    }
+
+                    if (json.TokenType == JsonTokenType.EndArray)
+                    {
+                        id = parts is null ? -1 : table.IdOf(string.Join(" > ", parts));
+                        return true;
+                    }
+
                     if (json.TokenType == JsonTokenType.String)
                     {
                         (parts ??= []).Add(json.GetString() ?? "");
                     }
-                    else
+                    else if (!json.TrySkip())
                     {
-                        json.TrySkip();
+                        return false;
                     }
                 }
 
-                return parts is null ? -1 : table.IdOf(string.Join(" > ", parts));
             default:
-                json.TrySkip();
-                return -1;
+                return json.TrySkip();
         }
     }
 
-    private List<string>? Tags(ref Utf8JsonReader json)
+    private bool Tags(ref Utf8JsonReader json, out List<string>? tags)
     {
+        tags = null;
         if (json.TokenType == JsonTokenType.Null)
         {
-            return null;
+            return true;
         }
 
         if (json.TokenType != JsonTokenType.StartArray)
@@ -216,9 +230,19 @@ internal sealed class CtrfTestObject(StringPool pool)
             throw new JsonException(TagsType);
         }
 
-        var tags = new List<string>();
-        while (json.Read() && json.TokenType != JsonTokenType.EndArray)
+        tags = [];
+        while (true)
         {
+            if (!json.Read())
+            {
+                return false;
+            }
+
+            if (json.TokenType == JsonTokenType.EndArray)
+            {
+                return true;
+            }
+
             tags.Add(json.TokenType switch
             {
                 JsonTokenType.String => pool.Share(json.GetString()),
@@ -226,7 +250,5 @@ internal sealed class CtrfTestObject(StringPool pool)
                 _ => throw new JsonException("System.String"),
             });
         }
-
-        return tags;
     }
 }

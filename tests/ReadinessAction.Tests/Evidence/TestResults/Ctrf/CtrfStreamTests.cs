@@ -72,6 +72,17 @@ public sealed class CtrfStreamTests
         Assert.Equal($"not valid JSON, file not used: The JSON value could not be converted to {type}.", error.Message);
     }
 
+    [Fact]
+    public void Broken_json_inside_a_split_test_is_malformed_with_its_line_not_a_type_error()
+    {
+        var json = Encoding.UTF8.GetBytes("{ \"results\": { \"tests\": [\n{ \"name\": \"a\",\n \"status\": \"passed\" ]\n} ] } }");
+
+        var error = Assert.ThrowsAny<JsonException>(() => Cases(json, 8));
+
+        Assert.Equal(2, error.LineNumber);
+        Assert.DoesNotContain("could not be converted", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{ "results": { "tool": { "name": "x" }, "tests": { } } }""")]
     [InlineData("""{ "results": { "tool": { "name": "x" }, "tests": [ 1 ] } }""")]
