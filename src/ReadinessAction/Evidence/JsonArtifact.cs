@@ -67,10 +67,12 @@ public static class JsonArtifact
         return content;
     }
 
-    // System.Text.Json messages say "Path: $.x | LineNumber: 3 | BytePositionInLine: 4."; keep the first sentence.
+    // System.Text.Json messages say "Path: $.x | LineNumber: 3 | BytePositionInLine: 4." (a bare Utf8JsonReader's
+    // "LineNumber: 3 | BytePositionInLine: 4."); keep the first sentence.
     internal static string WithoutPath(string message)
     {
         var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        at = at > 0 ? at : message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         return at > 0 ? message[..at] : message;
     }
 }

@@ -43,7 +43,7 @@ public abstract class JsonTestReader(string format, string expected, params stri
 
     /// <returns>The cases, or null when the JSON is not this format after all.</returns>
     /// <param name="unknown">Collects status texts the format does not define; such cases count as errors.</param>
-    protected abstract List<TestCaseResult>? ReadCases(Stream utf8, StringPool pool, ISet<string> unknown);
+    protected abstract IReadOnlyList<TestCaseResult>? ReadCases(Stream utf8, StringPool pool, ISet<string> unknown);
 
     /// <summary>Looks a status up; one the format does not define is collected and counts as an error.</summary>
     protected static TestOutcome Outcome(string? status, TestStatusTable known, ISet<string> unknown)
