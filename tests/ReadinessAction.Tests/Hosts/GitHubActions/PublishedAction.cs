@@ -19,9 +19,26 @@ public sealed class PublishedAction : IAsyncLifetime
 
     public IReadOnlyDictionary<string, string> InputDefaults { get; private set; } = new Dictionary<string, string>();
 
+    // Test classes run in parallel, and two publishes of one project at once share its obj/ folder and can break each
+    // other's build: one publish at a time.
+    private static readonly SemaphoreSlim OnePublish = new(1, 1);
+
     public async Task InitializeAsync()
     {
         InputDefaults = ReadInputDefaults(Path.Combine(RepositoryPaths.Root, "action.yml"));
+        await OnePublish.WaitAsync();
+        try
+        {
+            await PublishAsync();
+        }
+        finally
+        {
+            OnePublish.Release();
+        }
+    }
+
+    private async Task PublishAsync()
+    {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { "publish", Path.Combine(RepositoryPaths.Root, "src", "ReadinessAction"), "-c", "Release", "-o", Directory, "--nologo" })
         {
