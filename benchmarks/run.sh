@@ -98,7 +98,7 @@ for _ in 1 2 3 4 5; do
 done
 echo "check on samples/demo ($mode build), cold process, median of 5: $(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p) s (runs: ${times[*]})"
 read -r parse parse_rss < <(measure parse "$work/checklist.md")
-echo "checklist parse + claims, $(($(stat -c %s "$work/checklist.md") / 1048576)) MB / 20,000 items: ${parse} s, peak RSS ${parse_rss} MB ($(cut -d' ' -f2- "$work/last.out"))"
+echo "checklist parse + claims, $(awk -v b="$(stat -c %s "$work/checklist.md")" 'BEGIN { printf "%.1f", b / 1000000 }') MB / 20,000 items: ${parse} s, peak RSS ${parse_rss} MB ($(cut -d' ' -f2- "$work/last.out"))"
 read -r recognise _ < <(measure recognise tests/corpus/claims)
 echo "recogniser over the claims corpus (30 checklists): ${recognise} s ($(cut -d' ' -f2- "$work/last.out"))"
 
