@@ -98,20 +98,35 @@ internal static class Baselines
         return $"{covered}/{valid} lines, {branches} branches";
     }
 
-    private static string JaCoCoDom(XElement root)
+    private static string JaCoCoDom(XElement root) => FileLinesDom(root, "sourcefile", line =>
+    {
+        foreach (var name in (string[])["nr", "mi", "mb", "cb"])
+        {
+            _ = int.Parse(line.Attribute(name)!.Value, Invariant);
+        }
+
+        return int.Parse(line.Attribute("ci")!.Value, Invariant);
+    });
+
+    private static string CloverDom(XElement root) => FileLinesDom(root, "file", line =>
+    {
+        _ = int.Parse(line.Attribute("num")!.Value, Invariant);
+        return line.Attribute("type")?.Value == "cond"
+            ? int.Parse(line.Attribute("truecount")!.Value, Invariant) + int.Parse(line.Attribute("falsecount")!.Value, Invariant)
+            : int.Parse(line.Attribute("count")!.Value, Invariant);
+    });
+
+    /// <summary>JaCoCo's and Clover's shape: files named by an attribute, each holding its &lt;line&gt; elements.</summary>
+    private static string FileLinesDom(XElement root, string fileElement, Func<XElement, int> hitsOf)
     {
         long valid = 0, covered = 0;
-        foreach (var file in root.Descendants("sourcefile"))
+        foreach (var file in root.Descendants(fileElement))
         {
             _ = file.Attribute("name")?.Value;
             foreach (var line in file.Elements("line"))
             {
-                _ = int.Parse(line.Attribute("nr")!.Value, Invariant);
-                _ = int.Parse(line.Attribute("mi")!.Value, Invariant);
-                _ = int.Parse(line.Attribute("mb")!.Value, Invariant);
-                _ = int.Parse(line.Attribute("cb")!.Value, Invariant);
                 valid++;
-                covered += int.Parse(line.Attribute("ci")!.Value, Invariant) > 0 ? 1 : 0;
+                covered += hitsOf(line) > 0 ? 1 : 0;
             }
         }
 
@@ -132,26 +147,6 @@ internal static class Baselines
 
         var branches = root.Descendants("BranchPoint").Count(b => int.Parse(b.Attribute("vc")!.Value, Invariant) > 0);
         return $"{covered}/{valid} sequence points, {branches} branches visited";
-    }
-
-    private static string CloverDom(XElement root)
-    {
-        long valid = 0, covered = 0;
-        foreach (var file in root.Descendants("file"))
-        {
-            _ = file.Attribute("name")?.Value;
-            foreach (var line in file.Elements("line"))
-            {
-                _ = int.Parse(line.Attribute("num")!.Value, Invariant);
-                var hits = line.Attribute("type")?.Value == "cond"
-                    ? int.Parse(line.Attribute("truecount")!.Value, Invariant) + int.Parse(line.Attribute("falsecount")!.Value, Invariant)
-                    : int.Parse(line.Attribute("count")!.Value, Invariant);
-                valid++;
-                covered += hits > 0 ? 1 : 0;
-            }
-        }
-
-        return $"{covered}/{valid} lines";
     }
 
     private static string JUnitDom(XElement root)
