@@ -15,6 +15,7 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
     private readonly List<(int Suite, int ClassName)> _owners = [];
     private Dictionary<int, IReadOnlyList<string>>? _categories;
     private Dictionary<int, string>? _unencodableNames;
+    private int _lastOwners;
 
     public int Count => _rows.Count;
 
@@ -101,6 +102,12 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
 
     private int OwnersOf(int suite, int className)
     {
+        // Cases come grouped by class: most often the pair is the one of the case before.
+        if (_owners.Count > 0 && _owners[_lastOwners] == (suite, className))
+        {
+            return _lastOwners;
+        }
+
         if (!_ownerIds.TryGetValue((suite, className), out var owners))
         {
             owners = _owners.Count;
@@ -108,6 +115,7 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
             _owners.Add((suite, className));
         }
 
+        _lastOwners = owners;
         return owners;
     }
 
