@@ -12,10 +12,12 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
     private readonly StringIds _strings = new();
     private readonly Utf8TextBuffer _names = new();
     private readonly Dictionary<(int Suite, int ClassName), int> _ownerIds = [];
-    private readonly List<(int Suite, int ClassName)> _owners = [];
+    private readonly ChunkedList<OwnerPair> _owners = new();
     private Dictionary<int, IReadOnlyList<string>>? _categories;
     private Dictionary<int, string>? _unencodableNames;
-    private int _lastOwners;
+    private int _lastSuite;
+    private int _lastClassName;
+    private int _lastOwners = -1;
 
     public int Count => _rows.Count;
 
@@ -102,8 +104,9 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
 
     private int OwnersOf(int suite, int className)
     {
-        // Cases come grouped by class: most often the pair is the one of the case before.
-        if (_owners.Count > 0 && _owners[_lastOwners] == (suite, className))
+        // Cases come grouped by class: most often the pair is the one of the case before. Held in plain fields: the
+        // collections over value tuples are not precompiled, and run unoptimized until the runtime recompiles them.
+        if (_lastOwners >= 0 && suite == _lastSuite && className == _lastClassName)
         {
             return _lastOwners;
         }
@@ -112,10 +115,10 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
         {
             owners = _owners.Count;
             _ownerIds.Add((suite, className), owners);
-            _owners.Add((suite, className));
+            _owners.Add(new OwnerPair(suite, className));
         }
 
-        _lastOwners = owners;
+        (_lastSuite, _lastClassName, _lastOwners) = (suite, className, owners);
         return owners;
     }
 
@@ -190,4 +193,7 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>A (suite, class) pair, in a struct of this assembly: a list of tuples is not precompiled.</summary>
+    private readonly record struct OwnerPair(int Suite, int ClassName);
 }

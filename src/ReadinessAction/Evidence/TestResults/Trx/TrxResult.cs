@@ -51,11 +51,11 @@ internal readonly record struct TrxResult(string TestId, string ExecutionId, str
         // On the end tag: step past it.
         xml.Read();
         var added = false;
-        foreach (var (_, row, hasInner) in rows ?? [])
+        for (var i = 0; i < (rows?.Count ?? 0); i++)
         {
-            if (!hasInner)
+            if (!rows![i].HasInner)
             {
-                cases.Add(row);
+                cases.Add(rows[i].Result);
                 added = true;
             }
         }
