@@ -76,7 +76,7 @@ public sealed class CloverReader : XmlCoverageReader
 
     private static void ReadLine(XmlReader xml, string file, CloverNames names, CoverageReadContext context)
     {
-        var values = XmlAttributeValues.Read(xml, names.LineAttributes);
+        var values = AtomizedAttributeValues.Read(xml, names.LineAttributes);
         var type = values[0];
         if (type is not ("stmt" or "cond"))
         {

@@ -88,7 +88,7 @@ public sealed class CoberturaReader : XmlCoverageReader
             return;
         }
 
-        var values = XmlAttributeValues.Read(xml, names.LineAttributes);
+        var values = AtomizedAttributeValues.Read(xml, names.LineAttributes);
         var (numberText, hitsText, conditionText) = (values[0], values[1], values[2]);
         if (XmlNumbers.ParseInt(numberText) is not { } number || number < 1)
         {

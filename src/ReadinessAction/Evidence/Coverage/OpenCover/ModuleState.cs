@@ -47,40 +47,44 @@ internal sealed class ModuleState
     }
 
     /// <returns>The visit count, or null when the point has no usable line or file.</returns>
-    public long? AddSequencePoint(XmlReader xml)
+    /// <param name="attributes">The point attributes in <see cref="OpenCoverNames.PointAttributes"/>' order.</param>
+    public long? AddSequencePoint(XmlReader xml, string[] attributes)
     {
-        if (SourceLine(xml) is not { } first || PathOf(xml) is not { } path || _context.Count(xml, "vc") is not { } visits)
+        var values = AtomizedAttributeValues.Read(xml, attributes);
+        if (SourceLine(values[0]) is not { } first || PathOf(values[1]) is not { } path || _context.Count(xml, "vc", values[2]) is not { } visits)
         {
             return null;
         }
 
-        var last = XmlNumbers.ParseInt(xml.GetAttribute("el")) is { } end && end >= first ? end : first;
+        var last = XmlNumbers.ParseInt(values[3]) is { } end && end >= first ? end : first;
         if (!_lines.AddSpan(path, first, last, visits))
         {
             _context.Warn(CoverageDiagnosticCodes.BadRecord, $"<SequencePoint> spans lines {first}-{last}; only line {first} is counted", xml);
             _lines.AddSpan(path, first, first, visits);
         }
 
-        _methodPoints.Add((XmlNumbers.ParseLong(xml.GetAttribute("offset")) ?? 0, first, path));
+        _methodPoints.Add((XmlNumbers.ParseLong(values[4]) ?? 0, first, path));
         return visits;
     }
 
     /// <returns>The visit count, or null when the point could not be placed on a line.</returns>
-    public long? AddBranchPoint(XmlReader xml)
+    /// <param name="attributes">The point attributes in <see cref="OpenCoverNames.PointAttributes"/>' order.</param>
+    public long? AddBranchPoint(XmlReader xml, string[] attributes)
     {
-        if (_context.Count(xml, "vc") is not { } visits)
+        var values = AtomizedAttributeValues.Read(xml, attributes);
+        if (_context.Count(xml, "vc", values[2]) is not { } visits)
         {
             return null;
         }
 
-        if (SourceLine(xml) is { } line && PathOf(xml) is { } path)
+        if (SourceLine(values[0]) is { } line && PathOf(values[1]) is { } path)
         {
             _lines.AddBranches(path, line, 1, visits > 0 ? 1 : 0);
             return visits;
         }
 
         // Older OpenCover writes no sl on branch points: the branch belongs to the sequence point it follows.
-        var offset = XmlNumbers.ParseLong(xml.GetAttribute("offset")) ?? 0;
+        var offset = XmlNumbers.ParseLong(values[4]) ?? 0;
         var owner = _methodPoints.Where(p => p.Offset <= offset).Select(p => ((int Line, string Path)?)(p.Line, p.Path)).LastOrDefault()
             ?? _methodPoints.Select(p => ((int Line, string Path)?)(p.Line, p.Path)).FirstOrDefault();
         if (owner is not { } placed)
@@ -92,12 +96,9 @@ internal sealed class ModuleState
         return visits;
     }
 
-    private static int? SourceLine(XmlReader xml) =>
-        XmlNumbers.ParseInt(xml.GetAttribute("sl")) is { } line && line >= 1 ? line : null;
+    private static int? SourceLine(string? text) =>
+        XmlNumbers.ParseInt(text) is { } line && line >= 1 ? line : null;
 
-    private string? PathOf(XmlReader xml)
-    {
-        var uid = xml.GetAttribute("fileid") ?? MethodFile;
-        return uid is not null && _files.TryGetValue(uid, out var path) ? path : null;
-    }
+    private string? PathOf(string? fileId) =>
+        (fileId ?? MethodFile) is { } uid && _files.TryGetValue(uid, out var path) ? path : null;
 }

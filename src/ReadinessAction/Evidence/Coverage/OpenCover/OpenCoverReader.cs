@@ -32,11 +32,11 @@ public sealed class OpenCoverReader : XmlCoverageReader
                 var name = xml.LocalName;
                 if ((object)name == names.SequencePoint)
                 {
-                    summary.CountSequencePoint(module.AddSequencePoint(xml));
+                    summary.CountSequencePoint(module.AddSequencePoint(xml, names.PointAttributes));
                 }
                 else if ((object)name == names.BranchPoint)
                 {
-                    summary.CountBranchPoint(module.AddBranchPoint(xml));
+                    summary.CountBranchPoint(module.AddBranchPoint(xml, names.PointAttributes));
                 }
                 else if ((object)name == names.Module && xml.GetAttribute("skippedDueTo") is not null)
                 {
