@@ -32,7 +32,8 @@ public sealed class CoverageReadContext
 
     public void Warn(string code, string message, int? line)
     {
-        var count = _warningCounts[code] = _warningCounts.GetValueOrDefault(code) + 1;
+        _warningCounts.TryGetValue(code, out var seen);
+        var count = _warningCounts[code] = seen + 1;
         if (count <= MaxWarningsPerCode)
         {
             Diagnostics.Warning(code, message, Path, line);
@@ -71,9 +72,12 @@ public sealed class CoverageReadContext
     /// <summary>The evidence read, or null with a "no data" warning when no coverable line was found.</summary>
     public ArtifactEvidence? Finish(string format, string emptyReason)
     {
-        foreach (var (code, count) in _warningCounts.Where(w => w.Value > MaxWarningsPerCode))
+        foreach (var (code, count) in _warningCounts)
         {
-            Diagnostics.Warning(code, $"{count - MaxWarningsPerCode} more {code} warnings like the ones above", Path);
+            if (count > MaxWarningsPerCode)
+            {
+                Diagnostics.Warning(code, $"{count - MaxWarningsPerCode} more {code} warnings like the ones above", Path);
+            }
         }
 
         if (Coverage.IsEmpty)

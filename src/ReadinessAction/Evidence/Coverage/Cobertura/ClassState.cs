@@ -10,7 +10,9 @@ internal sealed class ClassState
 {
     private readonly CoverageReadContext _context;
     private readonly CoberturaNames _names;
-    private readonly List<(int Number, LineHits Hits)> _methodLines = [];
+    // An array and a count, not a List: List<T> of a tuple of our type is compiled afresh by every run.
+    private (int Number, LineHits Hits)[] _methodLines = new (int, LineHits)[16];
+    private int _methodLineCount;
     private bool _inMethod;
     private bool _hasClassLines;
 
@@ -44,7 +46,7 @@ internal sealed class ClassState
 
         _hasClassLines = false;
         _inMethod = false;
-        _methodLines.Clear();
+        _methodLineCount = 0;
         if (xml.IsEmptyElement)
         {
             End(_names.Class);
@@ -57,7 +59,14 @@ internal sealed class ClassState
     {
         if (_inMethod)
         {
-            _methodLines.Add((number, hits));
+            if (_methodLineCount == _methodLines.Length)
+            {
+                var larger = new (int, LineHits)[_methodLines.Length * 2];
+                Array.Copy(_methodLines, larger, _methodLineCount);
+                _methodLines = larger;
+            }
+
+            _methodLines[_methodLineCount++] = (number, hits);
             return;
         }
 
@@ -76,13 +85,13 @@ internal sealed class ClassState
         {
             if (!_hasClassLines && FilePath is not null)
             {
-                foreach (var (number, hits) in _methodLines)
+                for (var i = 0; i < _methodLineCount; i++)
                 {
-                    _context.Coverage.AddLine(FilePath, number, hits);
+                    _context.Coverage.AddLine(FilePath, _methodLines[i].Number, _methodLines[i].Hits);
                 }
             }
 
-            _methodLines.Clear();
+            _methodLineCount = 0;
             FilePath = null;
         }
     }
