@@ -19,6 +19,7 @@ internal struct AtomizedAttributeValues
 
     /// <summary>Reads the attributes named (qualified names atomized in <paramref name="xml"/>'s name table, at
     /// most <see cref="Capacity"/>) and returns to the element.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     public static AtomizedAttributeValues Read(XmlReader xml, string[] names)
     {
         var values = default(AtomizedAttributeValues);

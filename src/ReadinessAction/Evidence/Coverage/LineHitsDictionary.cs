@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 
@@ -54,6 +55,7 @@ public sealed class LineHitsDictionary : IReadOnlyDictionary<int, LineHits>
     }
 
     /// <summary>The same line seen again is combined (<see cref="LineHits.Combine"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     public void Add(int line, LineHits hits)
     {
         // The common case, a new line within the array whose counts fit it: a store or two (a report adds millions).

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace ReadinessAction.Evidence.Coverage.Clover;
@@ -17,6 +18,7 @@ public sealed class CloverReader : XmlCoverageReader
         sniff.XmlRoot == "coverage"
         && (sniff.XmlRootAttributes.ContainsKey("clover") || sniff.XmlFirstChild is "project" or "testproject");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     protected override void ReadDocument(XmlReader xml, CoverageReadContext context)
     {
         var names = new CloverNames(xml.NameTable);
@@ -74,6 +76,7 @@ public sealed class CloverReader : XmlCoverageReader
             : CoveragePath.Normalize(package.Replace('.', '/') + "/" + fileName);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     private static void ReadLine(XmlReader xml, string file, CloverNames names, CoverageReadContext context)
     {
         var values = AtomizedAttributeValues.Read(xml, names.LineAttributes);

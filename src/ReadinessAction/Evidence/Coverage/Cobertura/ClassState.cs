@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace ReadinessAction.Evidence.Coverage.Cobertura;
@@ -55,6 +56,7 @@ internal sealed class ClassState
 
     public void BeginMethod(bool isEmpty) => _inMethod = !isEmpty;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     public void AddLine(int number, LineHits hits)
     {
         if (_inMethod)

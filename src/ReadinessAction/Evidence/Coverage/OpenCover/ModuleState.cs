@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace ReadinessAction.Evidence.Coverage.OpenCover;
@@ -48,6 +49,7 @@ internal sealed class ModuleState
 
     /// <returns>The visit count, or null when the point has no usable line or file.</returns>
     /// <param name="attributes">The point attributes in <see cref="OpenCoverNames.PointAttributes"/>' order.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     public long? AddSequencePoint(XmlReader xml, string[] attributes)
     {
         var values = AtomizedAttributeValues.Read(xml, attributes);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace ReadinessAction.Evidence.Coverage.OpenCover;
@@ -17,6 +18,7 @@ public sealed class OpenCoverReader : XmlCoverageReader
     public override bool CanRead(ArtifactSniff sniff) =>
         sniff.XmlRoot == "CoverageSession" || (sniff.XmlRoot == "root" && sniff.XmlFirstChild == "CoverageSession");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     protected override void ReadDocument(XmlReader xml, CoverageReadContext context)
     {
         var names = new OpenCoverNames(xml.NameTable);
