@@ -19,7 +19,7 @@ internal struct AtomizedAttributeValues
 
     /// <summary>Reads the attributes named (qualified names atomized in <paramref name="xml"/>'s name table, at
     /// most <see cref="Capacity"/>) and returns to the element.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the reader's per-line method: the values stay on its stack
     public static AtomizedAttributeValues Read(XmlReader xml, string[] names)
     {
         var values = default(AtomizedAttributeValues);
