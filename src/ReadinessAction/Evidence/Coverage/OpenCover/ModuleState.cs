@@ -12,7 +12,9 @@ internal sealed class ModuleState
 {
     private readonly CoverageReadContext _context;
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
-    private readonly List<(long Offset, int Line, string Path)> _methodPoints = [];
+    // An array and a count, not a List: List<T> of a tuple is compiled afresh by every run (and Add is per point).
+    private (long Offset, int Line, string Path)[] _methodPoints = new (long, int, string)[16];
+    private int _methodPointCount;
     private readonly CoverageSetBuilder _lines = new();
 
     public ModuleState(CoverageReadContext context)
@@ -44,7 +46,7 @@ internal sealed class ModuleState
     public void BeginMethod()
     {
         MethodFile = null;
-        _methodPoints.Clear();
+        _methodPointCount = 0;
     }
 
     /// <returns>The visit count, or null when the point has no usable line or file.</returns>
@@ -65,7 +67,14 @@ internal sealed class ModuleState
             _lines.AddSpan(path, first, first, visits);
         }
 
-        _methodPoints.Add((XmlNumbers.ParseLong(values[4]) ?? 0, first, path));
+        if (_methodPointCount == _methodPoints.Length)
+        {
+            var larger = new (long, int, string)[_methodPoints.Length * 2];
+            Array.Copy(_methodPoints, larger, _methodPointCount);
+            _methodPoints = larger;
+        }
+
+        _methodPoints[_methodPointCount++] = (XmlNumbers.ParseLong(values[4]) ?? 0, first, path);
         return visits;
     }
 
@@ -87,11 +96,18 @@ internal sealed class ModuleState
 
         // Older OpenCover writes no sl on branch points: the branch belongs to the sequence point it follows.
         var offset = XmlNumbers.ParseLong(values[4]) ?? 0;
-        var owner = _methodPoints.Where(p => p.Offset <= offset).Select(p => ((int Line, string Path)?)(p.Line, p.Path)).LastOrDefault()
-            ?? _methodPoints.Select(p => ((int Line, string Path)?)(p.Line, p.Path)).FirstOrDefault();
-        if (owner is not { } placed)
+        if (_methodPointCount == 0)
         {
             return null;
+        }
+
+        var placed = _methodPoints[0];
+        for (var i = 1; i < _methodPointCount; i++)
+        {
+            if (_methodPoints[i].Offset <= offset)
+            {
+                placed = _methodPoints[i];
+            }
         }
 
         _lines.AddBranches(placed.Path, placed.Line, 1, visits > 0 ? 1 : 0);
