@@ -16,9 +16,30 @@
 #   compressed (until 2026-12-03)                    17 MB   1.56 s   9 MB   the trimmed framework is all JIT-compiled
 #   ReadyToRun, compressed                           27 MB   0.67 s  19 MB   inflates 46 MB at every start
 #   ReadyToRun                                       47 MB   0.41 s  19 MB   <- chosen
+# Size, measured 2026-12-03 (this publish into a folder, du -b; image = the 12.8 MB chiseled stand-in + app; start:
+# CPU s of `check` on samples/demo, median of 7, interleaved with the first row, at load 15-25), each row adding to
+# the one above (the settings are in ReadinessAction.csproj):
+#   publish                                                         app       image     start
+#   ReadyToRun one file, readiness.pdb beside it (until 2026-12-03) 48.56 MB  61.3 MB   0.32 s
+#   DebugType=embedded: the symbols compressed inside the file      47.82 MB            pdb 2.21 MB -> 1.47 MB inside
+#   MetricsSupport, HttpActivityPropagationSupport, Http3Support,   47.68 MB  60.4 MB   0.31 s
+#     NullabilityInfoContextSupport, BuiltInComInteropSupport,
+#     XmlResolverIsNetworkingEnabledByDefault off
+#   crossgen2 --Os (ReadyToRun code favouring size)                 47.18 MB  59.9 MB   0.31 s
+#   UseSizeOptimizedLinq                                            46.69 MB  59.5 MB   0.42 s vs 0.40-0.45 s at load 25 <-
+# A crash still prints file:line (checked with a temporary throw in the published file). The symbols are mostly the
+# source that Roslyn embeds for every generated file (1.2 MB compressed, 0.96 MB the regex generator's for the term
+# lists), with no switch to leave it out. The composite ReadyToRun image (22 MB, crossgen2 --mapcsv) is 12.2 MB of
+# machine code (3.3 MB the app's, mostly the compiled term lists), 2.8 MB of debug info (the native-to-IL maps that
+# the line numbers go through) and GC, unwind and fixup tables. Changed nothing: PublishReadyToRunEmitSymbols=false
+# (no r2rmap is emitted unless asked) and PublishReadyToRunExclude (ignored for a composite image, which one file with
+# ReadyToRun is); PublishReadyToRunCompositeRoots, to leave framework code the app never reaches uncompiled, fails
+# the publish (NETSDK1152, SDK 10.0.401). Kept precompiled: System.Linq.Expressions (Handlebars' templates run in its
+# interpreter) and HTTP/TLS, which every Action run uses.
 # Rejected: UseSystemResourceKeys (-0.8 MB) turns the framework messages that diagnostics quote into resource keys
-# ("Xml_UnexpectedEOFInElementContent, 11, 22"); DebugType=none (-0.4 MB) drops the line numbers from a crash's
-# stack trace; TrimMode=full (-0.4 MB more) would also trim Handlebars.Net, which reflects over the template model.
+# ("Xml_UnexpectedEOFInElementContent, 11, 22"); DebugType=none (-0.4 MB then) drops the line numbers from a crash's
+# stack trace; TrimMode=full (-0.4 MB more) would also trim Handlebars.Net, which reflects over the template model;
+# compressing the one file slows every start (above).
 # ReadyToRun: trimming drops the framework's own precompiled code, so without PublishReadyToRun every framework method
 # a run touches is JIT-compiled; it takes 1.1 s of CPU off every run of the Action for 10 MB more to pull, and adds
 # the crossgen step to this build, which released versions do not run (they pull the image).
@@ -32,10 +53,10 @@
 #
 # Base, measured 2026-12-03 on the stand-ins (make-base-images.sh; the chiseled ones are cut out of bookworm packages
 # by tests/container/chisel-root.sh, slice by slice as Microsoft's chisel does), uncompressed:
-#   base                                   holds                                    base  +17 MB app  +47 MB app
+#   base                                   holds                                    base  +17 MB app  +46.7 MB app
 #   runtime-deps:10.0                      Debian, ICU, tzdata, zlib, apt, a shell  122 MB    139 MB
 #   runtime-deps:10.0-noble-chiseled-extra libc, OpenSSL, libstdc++, CA, ICU, tzdata 52 MB     69 MB
-#   runtime-deps:10.0-noble-chiseled       libc, OpenSSL, libstdc++, CA bundle       13 MB     30 MB      60 MB <-
+#   runtime-deps:10.0-noble-chiseled       libc, OpenSSL, libstdc++, CA bundle       13 MB     30 MB      59.5 MB <-
 # The app runs with InvariantGlobalization (Directory.Build.props) and never loads ICU: check printed the same JSON,
 # text and Markdown on the demo on all three bases, and ICU with tzdata would be 39 MB unused.
 # The chiseled image runs as 'app' (uid 1654), hence USER 0 below: a Docker action must run as root to write to the

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 
 namespace ReadinessAction.Evidence;
@@ -15,6 +16,7 @@ internal sealed class Utf8TextBuffer
     private const int ChunkBytes = 1 << ChunkShift;
     private const int Restart = 16;
     private const int MostHeader = 15;
+    private const ulong HashMultiplier = 0x100000001B3UL;
     private readonly List<byte[]> _chunks = [new byte[256]];
     private byte[] _last = new byte[64];
     private int _lastLength;
@@ -96,35 +98,67 @@ internal sealed class Utf8TextBuffer
     }
 
     /// <summary>
-    /// A hash of the text at <paramref name="position"/>, read where it lies: a polynomial over its bytes from the last
-    /// to the first, the order in which the entries up the chain hold them, so a text hashes the same however it was
-    /// front-coded and nothing is copied.
+    /// A hash of the text at <paramref name="position"/>: a polynomial over its bytes, so a text hashes the same however
+    /// it was front-coded.
     /// </summary>
-    public int HashOf(int position)
-    {
-        const ulong Multiplier = 0x100000001B3UL;
-        ulong hash = 0, power = 1;
-        var need = LengthOf(position);
-        while (need > 0)
-        {
-            var chunk = _chunks[position >>> ChunkShift];
-            var at = position & (ChunkBytes - 1);
-            var shared = ReadVarint(chunk, ref at);
-            var back = shared > 0 ? ReadVarint(chunk, ref at) : 0;
-            ReadVarint(chunk, ref at);
-            for (var i = at + need - shared - 1; i >= at; i--)
-            {
-                hash += chunk[i] * power;
-                power *= Multiplier;
-            }
+    public int HashOf(int position) => HashOf(position, new HashCursor());
 
-            need = Math.Min(need, shared);
-            position -= back;
+    /// <summary>
+    /// As <see cref="HashOf(int)"/>. Texts asked for in the order they were added cost only their own bytes: a text
+    /// front-coded on the one hashed just before starts from that one's hash of the part they share, where a text
+    /// asked for alone is copied whole out of its chain.
+    /// </summary>
+    public int HashOf(int position, HashCursor cursor)
+    {
+        var chunk = _chunks[position >>> ChunkShift];
+        var at = position & (ChunkBytes - 1);
+        var shared = ReadVarint(chunk, ref at);
+        var back = shared > 0 ? ReadVarint(chunk, ref at) : 0;
+        var rest = ReadVarint(chunk, ref at);
+        var prefix = cursor.Prefixes(shared + rest);
+        var hash = shared == 0 ? 0 : prefix[shared];
+        if (shared > 0 && position - back != cursor.Position)
+        {
+            var text = new byte[shared + rest];
+            CopyTo(position, text);
+            hash = 0;
+            for (var i = 0; i < shared; i++)
+            {
+                hash = (hash * HashMultiplier) + text[i];
+                prefix[i + 1] = hash;
+            }
         }
 
+        for (var i = 0; i < rest; i++)
+        {
+            hash = (hash * HashMultiplier) + chunk[at + i];
+            prefix[shared + i + 1] = hash;
+        }
+
+        cursor.Position = position;
         hash ^= hash >> 29;
         hash *= 0xBF58476D1CE4E5B9UL;
         return (int)(hash ^ (hash >> 32));
+    }
+
+    /// <summary>What <see cref="HashOf(int, HashCursor)"/> keeps of the text it hashed last, for the text after it.</summary>
+    public sealed class HashCursor
+    {
+        private ulong[] _prefixes = new ulong[64];
+
+        /// <summary>The text hashed last, -1 for none.</summary>
+        internal int Position { get; set; } = -1;
+
+        /// <summary>The hash of each prefix of that text by length (the empty one is 0), room made for <paramref name="length"/>.</summary>
+        internal ulong[] Prefixes(int length)
+        {
+            if (_prefixes.Length <= length)
+            {
+                Array.Resize(ref _prefixes, Math.Max(length + 1, _prefixes.Length * 2));
+            }
+
+            return _prefixes;
+        }
     }
 
     private static int Write(byte[] chunk, int at, int value)
@@ -138,7 +172,21 @@ internal sealed class Utf8TextBuffer
         return at;
     }
 
+    // Nearly every varint is one byte (a length or link under 128): that case is inlined where it is read.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ReadVarint(byte[] chunk, ref int at)
+    {
+        var first = chunk[at];
+        if (first < 0x80)
+        {
+            at++;
+            return first;
+        }
+
+        return ReadLongVarint(chunk, ref at);
+    }
+
+    private static int ReadLongVarint(byte[] chunk, ref int at)
     {
         int value = 0, shift = 0;
         byte part;

@@ -69,6 +69,11 @@ public static class XmlNumbers
 
     public static double? ParseDouble(string? text)
     {
+        if (PlainDecimal(text) is { } plain)
+        {
+            return plain;
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
@@ -83,5 +88,48 @@ public static class XmlNumbers
         return double.TryParse(normalized, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
             ? number
             : null;
+    }
+
+    /// <summary>Exact powers of ten as doubles: every one up to 10^22 is.</summary>
+    private static readonly double[] PowersOfTen =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+    /// <summary>
+    /// The common duration, "0.123" or "12": at most 15 digits with at most one point between them, null for anything
+    /// else. Its digits as an integer below 2^53 and the power of ten are both exact doubles, and a division is
+    /// correctly rounded, so this is the very double <see cref="double.TryParse(string?, out double)"/> gives.
+    /// </summary>
+    private static double? PlainDecimal(string? text)
+    {
+        if (text is null || text.Length is 0 or > 16)
+        {
+            return null;
+        }
+
+        long digits = 0;
+        var point = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var digit = (uint)(text[i] - '0');
+            if (digit <= 9)
+            {
+                digits = (digits * 10) + digit;
+            }
+            else if (text[i] == '.' && point < 0 && i > 0 && i < text.Length - 1)
+            {
+                point = i;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (point < 0 && text.Length > 15)
+        {
+            return null;
+        }
+
+        return point < 0 ? digits : digits / PowersOfTen[text.Length - 1 - point];
     }
 }

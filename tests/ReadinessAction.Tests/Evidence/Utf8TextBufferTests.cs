@@ -43,4 +43,24 @@ public sealed class Utf8TextBufferTests
             Assert.Single(list.Select(buffer.HashOf).Distinct());
         }
     }
+
+    [Fact]
+    public void Texts_hashed_in_order_hash_as_each_alone()
+    {
+        var buffer = new Utf8TextBuffer();
+        var positions = new List<int>();
+        for (var i = 0; i < 5_000; i++)
+        {
+            Assert.True(buffer.TryAdd(i % 7 == 0 ? $"other_{i}" : i % 500 == 1 ? "" : $"behaves_as_specified_é_{i / 3}", out var position));
+            positions.Add(position);
+        }
+
+        var cursor = new Utf8TextBuffer.HashCursor();
+        var inOrder = positions.Select(p => buffer.HashOf(p, cursor)).ToList();
+        Assert.Equal(positions.Select(buffer.HashOf), inOrder);
+
+        // Skipping about, as a second pass from the middle does, still gives each text its own hash.
+        var skipping = positions.Where((_, i) => i % 3 != 1).Reverse().Select(p => buffer.HashOf(p, cursor));
+        Assert.Equal(positions.Where((_, i) => i % 3 != 1).Reverse().Select(buffer.HashOf), skipping);
+    }
 }

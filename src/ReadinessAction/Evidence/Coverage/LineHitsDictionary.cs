@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 
@@ -54,14 +55,25 @@ public sealed class LineHitsDictionary : IReadOnlyDictionary<int, LineHits>
     }
 
     /// <summary>The same line seen again is combined (<see cref="LineHits.Combine"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     public void Add(int line, LineHits hits)
     {
-        // The common case, a new line without branches within the array: one store (a report adds millions). An
-        // absent line has no branches stored either, so its place in _branches (if any) is already 0.
-        if (_sparse is null && hits is { BranchesValid: 0, BranchesCovered: 0 } && (ulong)hits.Hits < Overflow - 1
-            && line > 0 && line < _hits.Length && _hits[line] == 0)
+        // The common case, a new line within the array whose counts fit it: a store or two (a report adds millions).
+        // An absent line has no branches stored either, so without branches its place in _branches is already 0.
+        if (_sparse is null && (ulong)hits.Hits < Overflow - 1 && (uint)hits.BranchesValid <= MaxPackedBranches
+            && (uint)hits.BranchesCovered <= MaxPackedBranches && line > 0 && line < _hits.Length && _hits[line] == 0)
         {
             _hits.Set(line, (uint)hits.Hits + 1);
+            if ((hits.BranchesValid | hits.BranchesCovered) != 0)
+            {
+                if (_branches.Length < _hits.Length)
+                {
+                    _branches.Resize(_hits.Length);
+                }
+
+                _branches.Set(line, PackBranches((uint)hits.BranchesValid, (uint)hits.BranchesCovered));
+            }
+
             _count++;
             _last = Math.Max(_last, line);
             return;

@@ -28,5 +28,9 @@ public abstract class XmlCoverageReader : IArtifactReader
         });
 
     /// <summary>Reads the whole document forward, adding lines to <see cref="CoverageReadContext.Coverage"/>.</summary>
+    /// <remarks>This loop and the methods it calls for every line are marked AggressiveOptimization: compiled once,
+    /// fully optimized, at their first call, instead of running as ReadyToRun code (this loop would never leave
+    /// it: a method entered once is not recompiled) until the tiering thread recompiles them, work a read of a
+    /// large report pays for in its CPU time.</remarks>
     protected abstract void ReadDocument(XmlReader xml, CoverageReadContext context);
 }

@@ -9,12 +9,15 @@ namespace ReadinessAction.Evidence.TestResults;
 /// <param name="wrappers">Elements above the suites, entered without being recorded.</param>
 /// <param name="suiteName">Reads a <c>test-suite</c>'s name.</param>
 /// <param name="categoriesElement">The element holding a suite's categories.</param>
-/// <param name="readCase">Reads one <c>test-case</c> into the table, consuming it whole.</param>
+/// <param name="caseAttributes">The attributes of a <c>test-case</c> the case reader takes.</param>
+/// <param name="readCase">Reads one <c>test-case</c> into the table, consuming it whole; given the case attributes
+/// atomized in the reader's name table, so that they match by reference.</param>
 internal sealed class NUnitSuiteWalker(
     IEnumerable<string> wrappers,
     Func<XmlReader, string?> suiteName,
     string categoriesElement,
-    Action<XmlReader, NUnitSuiteFrame?, StringPool, TestCaseTable> readCase)
+    string[] caseAttributes,
+    Action<XmlReader, NUnitSuiteFrame?, StringPool, TestCaseTable, string[]> readCase)
 {
     private readonly HashSet<string> _wrappers = new(wrappers, StringComparer.Ordinal);
 
@@ -22,13 +25,23 @@ internal sealed class NUnitSuiteWalker(
     {
         var cases = new TestCaseTable();
         var pool = new StringPool();
+        var attributes = Array.ConvertAll(caseAttributes, xml.NameTable.Add);
+        var testCase = xml.NameTable.Add("test-case");
         NUnitSuiteFrame? suite = null;
         xml.MoveToContent();
         while (!xml.EOF)
         {
             if (xml.NodeType == XmlNodeType.Element)
             {
-                switch (xml.LocalName)
+                // Names from the reader are atomized in its table: the element met most is recognised by reference.
+                var element = xml.LocalName;
+                if (ReferenceEquals(element, testCase))
+                {
+                    readCase(xml, suite, pool, cases, attributes);
+                    continue;
+                }
+
+                switch (element)
                 {
                     case var name when _wrappers.Contains(name):
                         xml.Read();
@@ -44,9 +57,6 @@ internal sealed class NUnitSuiteWalker(
                         continue;
                     case var name when name == categoriesElement && suite is not null:
                         suite.Categories.AddRange(NUnitCategories.ReadProperties(xml, pool) ?? []);
-                        continue;
-                    case "test-case":
-                        readCase(xml, suite, pool, cases);
                         continue;
                     default:
                         xml.Skip();

@@ -12,9 +12,12 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
     private readonly StringIds _strings = new();
     private readonly Utf8TextBuffer _names = new();
     private readonly Dictionary<(int Suite, int ClassName), int> _ownerIds = [];
-    private readonly List<(int Suite, int ClassName)> _owners = [];
+    private readonly ChunkedList<OwnerPair> _owners = new();
     private Dictionary<int, IReadOnlyList<string>>? _categories;
     private Dictionary<int, string>? _unencodableNames;
+    private int _lastSuite;
+    private int _lastClassName;
+    private int _lastOwners = -1;
 
     public int Count => _rows.Count;
 
@@ -101,13 +104,21 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
 
     private int OwnersOf(int suite, int className)
     {
+        // Cases come grouped by class: most often the pair is the one of the case before. Held in plain fields: the
+        // collections over value tuples are not precompiled, and run unoptimized until the runtime recompiles them.
+        if (_lastOwners >= 0 && suite == _lastSuite && className == _lastClassName)
+        {
+            return _lastOwners;
+        }
+
         if (!_ownerIds.TryGetValue((suite, className), out var owners))
         {
             owners = _owners.Count;
             _ownerIds.Add((suite, className), owners);
-            _owners.Add((suite, className));
+            _owners.Add(new OwnerPair(suite, className));
         }
 
+        (_lastSuite, _lastClassName, _lastOwners) = (suite, className, owners);
         return owners;
     }
 
@@ -124,10 +135,11 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
     }
 
     /// <summary>A test is known by its class (its suite when it has none) and its name.</summary>
-    public int KeyHash(int index)
+    /// <param name="cursor">Carries the name hashed last to the next: cases hashed in order cost only their own bytes.</param>
+    public int KeyHash(int index, Utf8TextBuffer.HashCursor cursor)
     {
         ref var row = ref _rows[index];
-        var name = row.NameIsString ? string.GetHashCode(_unencodableNames![index]) : _names.HashOf(row.NamePosition);
+        var name = row.NameIsString ? string.GetHashCode(_unencodableNames![index]) : _names.HashOf(row.NamePosition, cursor);
         return HashCode.Combine(Owner(row.Owners), name);
     }
 
@@ -181,4 +193,7 @@ internal sealed class TestCaseTable : IReadOnlyList<TestCaseResult>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>A (suite, class) pair, in a struct of this assembly: a list of tuples is not precompiled.</summary>
+    private readonly record struct OwnerPair(int Suite, int ClassName);
 }

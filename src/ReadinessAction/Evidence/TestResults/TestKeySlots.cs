@@ -13,6 +13,7 @@ internal sealed class TestKeySlots
     private readonly TestCaseTable _cases;
     private readonly uint[] _slots;
     private readonly bool _tagged;
+    private readonly Utf8TextBuffer.HashCursor _names = new();
 
     /// <param name="keys">The most keys that will be added: the table is kept at most three quarters full.</param>
     public TestKeySlots(TestCaseTable cases, int keys)
@@ -28,7 +29,7 @@ internal sealed class TestKeySlots
     public int Find(int index, out bool seen)
     {
         var length = _slots.Length;
-        var hash = (uint)_cases.KeyHash(index);
+        var hash = (uint)_cases.KeyHash(index, _names);
         var tag = _tagged ? (hash ^ (hash >> 8)) << IndexBits : 0;
         var mask = _tagged ? IndexMask : uint.MaxValue;
         for (var slot = (int)(hash % (uint)length); ; slot = slot + 1 == length ? 0 : slot + 1)

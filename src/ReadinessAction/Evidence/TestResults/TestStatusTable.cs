@@ -6,20 +6,22 @@ namespace ReadinessAction.Evidence.TestResults;
 /// </summary>
 public sealed class TestStatusTable
 {
-    private readonly Dictionary<string, TestOutcome> _outcomes;
+    // Outcomes held as ints: a dictionary from strings to ints is precompiled with the runtime, one to TestOutcome is
+    // compiled when first used and runs unoptimized until recompiled, on every result of a large file.
+    private readonly Dictionary<string, int> _outcomes;
 
-    private TestStatusTable(Dictionary<string, TestOutcome> outcomes) => _outcomes = outcomes;
+    private TestStatusTable(Dictionary<string, int> outcomes) => _outcomes = outcomes;
 
     /// <param name="passed">Space-separated words that mean passed; likewise the others.</param>
     /// <param name="ignoreCase">Whether "Passed" and "passed" are the same word (TRX writes both).</param>
     public static TestStatusTable Of(string passed, string failed, string skipped = "", string errors = "", bool ignoreCase = false)
     {
-        var outcomes = new Dictionary<string, TestOutcome>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var outcomes = new Dictionary<string, int>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         foreach (var (words, outcome) in new[] { (passed, TestOutcome.Passed), (failed, TestOutcome.Failed), (skipped, TestOutcome.Skipped), (errors, TestOutcome.Error) })
         {
             foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                outcomes.Add(word, outcome);
+                outcomes.Add(word, (int)outcome);
             }
         }
 
@@ -29,6 +31,12 @@ public sealed class TestStatusTable
     public bool TryGet(string? status, out TestOutcome outcome)
     {
         outcome = TestOutcome.Error;
-        return status is not null && _outcomes.TryGetValue(status, out outcome);
+        if (status is null || !_outcomes.TryGetValue(status, out var known))
+        {
+            return false;
+        }
+
+        outcome = (TestOutcome)known;
+        return true;
     }
 }

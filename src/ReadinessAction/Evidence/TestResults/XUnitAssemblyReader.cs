@@ -14,6 +14,8 @@ internal static class XUnitAssemblyReader
         var unknown = new SortedSet<string>(StringComparer.Ordinal);
         var assembly = 0;
         var errorsOutsideTests = 0;
+        var attributes = XUnitTestReader.AttributesIn(xml.NameTable);
+        var test = xml.NameTable.Add("test");
         XmlArtifact.ForEachElement(xml, ReadElement);
         if (errorsOutsideTests > 0)
         {
@@ -25,7 +27,15 @@ internal static class XUnitAssemblyReader
 
         void ReadElement(XmlReader xml)
         {
-            switch (xml.LocalName)
+            // Names from the reader are atomized in its table: the element met most is recognised by reference.
+            var name = xml.LocalName;
+            if (ReferenceEquals(name, test))
+            {
+                XUnitTestReader.Read(xml, assembly, cases, pool, unknown, attributes);
+                return;
+            }
+
+            switch (name)
             {
                 case "assembly":
                     assembly = cases.IdOf(Path.GetFileName((xml.GetAttribute("name") ?? "").Replace('\\', '/')));
@@ -33,9 +43,6 @@ internal static class XUnitAssemblyReader
                     break;
                 case "assemblies" or "collection" or "class" or "errors":
                     xml.Read();
-                    break;
-                case "test":
-                    XUnitTestReader.Read(xml, assembly, cases, pool, unknown);
                     break;
                 case "error":
                     // Fixture or assembly cleanup failures: real problems, but not tests.

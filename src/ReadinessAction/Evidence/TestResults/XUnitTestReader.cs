@@ -10,11 +10,15 @@ internal static class XUnitTestReader
 {
     private static readonly string[] Attributes = ["name", "method", "result", "time", "type"];
 
+    /// <summary>The attributes <see cref="Read"/> takes, atomized in <paramref name="table"/> so they match by reference.</summary>
+    public static string[] AttributesIn(XmlNameTable table) => Array.ConvertAll(Attributes, table.Add);
+
     /// <param name="assembly">The id in <paramref name="cases"/> of the assembly's file name.</param>
-    public static void Read(XmlReader xml, int assembly, TestCaseTable cases, StringPool pool, ISet<string> unknownResults)
+    /// <param name="attributes">From <see cref="AttributesIn"/> for the reader's name table.</param>
+    public static void Read(XmlReader xml, int assembly, TestCaseTable cases, StringPool pool, ISet<string> unknownResults, string[] attributes)
     {
         // One pass over the attributes rather than a search for each.
-        var values = XmlAttributeValues.Read(xml, Attributes);
+        var values = XmlAttributeValues.Read(xml, attributes);
         var displayName = values[0] ?? "";
         var method = values[1];
         var result = values[2] ?? "";
@@ -47,12 +51,13 @@ internal static class XUnitTestReader
 
         // On the end tag (or the empty element): step past it.
         xml.Read();
-        var outcome = result.Trim().ToLowerInvariant() switch
+        var outcome = result switch
         {
-            "pass" => TestOutcome.Passed,
-            "fail" => TestOutcome.Failed,
-            "skip" or "notrun" => TestOutcome.Skipped,
-            _ => (TestOutcome?)null,
+            // The words as xUnit writes them, matched without making a lower-case copy.
+            "Pass" => TestOutcome.Passed,
+            "Fail" => TestOutcome.Failed,
+            "Skip" => TestOutcome.Skipped,
+            _ => Outcome(result),
         };
         if (outcome is null)
         {
@@ -61,4 +66,12 @@ internal static class XUnitTestReader
 
         cases.Add(assembly, cases.IdOf(values[4]), string.IsNullOrEmpty(method) ? displayName : method, outcome ?? TestOutcome.Error, duration, traits, false);
     }
+
+    private static TestOutcome? Outcome(string result) => result.Trim().ToLowerInvariant() switch
+    {
+        "pass" => TestOutcome.Passed,
+        "fail" => TestOutcome.Failed,
+        "skip" or "notrun" => TestOutcome.Skipped,
+        _ => (TestOutcome?)null,
+    };
 }

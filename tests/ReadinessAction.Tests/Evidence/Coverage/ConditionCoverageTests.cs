@@ -11,6 +11,9 @@ public sealed class ConditionCoverageTests
     [InlineData("((1/4)", 4, 1)]
     [InlineData("150% (3/2)", 2, 2)]
     [InlineData("0% (0/0)", 0, 0)]
+    [InlineData("(123456789/987654321)", 987654321, 123456789)]
+    [InlineData("(1234567890/2000000000)", 2000000000, 1234567890)]
+    [InlineData("50% (1 /2)", 2, 1)]
     public void Condition_coverage_gives_the_first_fraction_in_parentheses(string text, int valid, int covered)
     {
         Assert.Equal((valid, covered), ConditionCoverage.Parse(text));

@@ -20,6 +20,19 @@ public sealed class LineHitsDictionaryTests
     }
 
     [Fact]
+    public void New_lines_with_branches_added_in_a_row_keep_their_branches_and_lines_without_get_none()
+    {
+        var lines = new LineHitsDictionary();
+        lines.Add(1, new LineHits(5, 0, 0));
+        lines.Add(2, new LineHits(0, 4, 3));
+        lines.Add(3, new LineHits(0, 0, 0));
+        lines.Add(4, new LineHits(2, 255, 255));
+
+        Assert.Equal([new LineHits(5, 0, 0), new LineHits(0, 4, 3), new LineHits(0, 0, 0), new LineHits(2, 255, 255)], lines.Values);
+        Assert.Equal(new CoverageTotals(4, 3, 259, 258), lines.Totals());
+    }
+
+    [Fact]
     public void A_line_added_twice_is_combined_and_counted_once()
     {
         var lines = new LineHitsDictionary();

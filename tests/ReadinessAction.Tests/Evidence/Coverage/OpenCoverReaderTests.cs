@@ -63,6 +63,21 @@ public sealed class OpenCoverReaderTests
     }
 
     [Fact]
+    public void OpenCover_branch_points_without_a_line_go_to_the_last_sequence_point_at_or_before_their_offset_else_the_first()
+    {
+        var read = CoverageReading.Text(Session(Module(
+            "1",
+            "/src/c.cs",
+            """<SequencePoint vc="1" offset="4" sl="3" el="3"/><SequencePoint vc="1" offset="10" sl="5" el="5"/><SequencePoint vc="1" offset="20" sl="7" el="7"/>""",
+            """<BranchPoint vc="1" offset="12"/><BranchPoint vc="0" offset="10"/><BranchPoint vc="1" offset="25"/><BranchPoint vc="0" offset="2"/>""")));
+
+        var lines = read.Lines("/src/c.cs");
+        Assert.Equal(new LineHits(1, 1, 0), lines[3]);
+        Assert.Equal(new LineHits(1, 2, 1), lines[5]);
+        Assert.Equal(new LineHits(1, 1, 1), lines[7]);
+    }
+
+    [Fact]
     public void OpenCover_summary_disagreeing_with_the_points_is_a_warning()
     {
         var read = CoverageReading.Text(

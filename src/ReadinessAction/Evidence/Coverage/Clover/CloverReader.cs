@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace ReadinessAction.Evidence.Coverage.Clover;
@@ -17,6 +18,7 @@ public sealed class CloverReader : XmlCoverageReader
         sniff.XmlRoot == "coverage"
         && (sniff.XmlRootAttributes.ContainsKey("clover") || sniff.XmlFirstChild is "project" or "testproject");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     protected override void ReadDocument(XmlReader xml, CoverageReadContext context)
     {
         var names = new CloverNames(xml.NameTable);
@@ -74,16 +76,17 @@ public sealed class CloverReader : XmlCoverageReader
             : CoveragePath.Normalize(package.Replace('.', '/') + "/" + fileName);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     private static void ReadLine(XmlReader xml, string file, CloverNames names, CoverageReadContext context)
     {
-        var values = XmlAttributeValues.Read(xml, names.LineAttributes);
+        var values = AtomizedAttributeValues.Read(xml, names.LineAttributes);
         var type = values[0];
         if (type is not ("stmt" or "cond"))
         {
             return;
         }
 
-        if (XmlNumbers.ParseInt(values[1]) is not { } number || number < 1)
+        if (CoverageReadContext.ParseInt(values[1]) is not { } number || number < 1)
         {
             context.Warn(CoverageDiagnosticCodes.BadRecord, $"<line> has no valid num (\"{values[1]}\"); skipped", xml);
             return;

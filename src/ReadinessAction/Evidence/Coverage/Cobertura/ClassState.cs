@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace ReadinessAction.Evidence.Coverage.Cobertura;
@@ -10,7 +11,9 @@ internal sealed class ClassState
 {
     private readonly CoverageReadContext _context;
     private readonly CoberturaNames _names;
-    private readonly List<(int Number, LineHits Hits)> _methodLines = [];
+    // An array and a count, not a List: List<T> of a tuple of our type is compiled afresh by every run.
+    private (int Number, LineHits Hits)[] _methodLines = new (int, LineHits)[16];
+    private int _methodLineCount;
     private bool _inMethod;
     private bool _hasClassLines;
 
@@ -44,7 +47,7 @@ internal sealed class ClassState
 
         _hasClassLines = false;
         _inMethod = false;
-        _methodLines.Clear();
+        _methodLineCount = 0;
         if (xml.IsEmptyElement)
         {
             End(_names.Class);
@@ -53,11 +56,19 @@ internal sealed class ClassState
 
     public void BeginMethod(bool isEmpty) => _inMethod = !isEmpty;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     public void AddLine(int number, LineHits hits)
     {
         if (_inMethod)
         {
-            _methodLines.Add((number, hits));
+            if (_methodLineCount == _methodLines.Length)
+            {
+                var larger = new (int, LineHits)[_methodLines.Length * 2];
+                Array.Copy(_methodLines, larger, _methodLineCount);
+                _methodLines = larger;
+            }
+
+            _methodLines[_methodLineCount++] = (number, hits);
             return;
         }
 
@@ -76,13 +87,13 @@ internal sealed class ClassState
         {
             if (!_hasClassLines && FilePath is not null)
             {
-                foreach (var (number, hits) in _methodLines)
+                for (var i = 0; i < _methodLineCount; i++)
                 {
-                    _context.Coverage.AddLine(FilePath, number, hits);
+                    _context.Coverage.AddLine(FilePath, _methodLines[i].Number, _methodLines[i].Hits);
                 }
             }
 
-            _methodLines.Clear();
+            _methodLineCount = 0;
             FilePath = null;
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace ReadinessAction.Evidence.Coverage.Cobertura;
@@ -22,6 +23,7 @@ public sealed class CoberturaReader : XmlCoverageReader
         && !sniff.XmlRootAttributes.ContainsKey("clover")
         && (sniff.XmlFirstChild is "sources" or "packages" || HeaderAttributes.Any(sniff.XmlRootAttributes.ContainsKey));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     protected override void ReadDocument(XmlReader xml, CoverageReadContext context)
     {
         var names = new CoberturaNames(xml.NameTable);
@@ -81,6 +83,7 @@ public sealed class CoberturaReader : XmlCoverageReader
         context.Count(xml, "branches-covered", required: false),
         CoverageReadContext.LineOf(xml));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     private static void ReadLine(XmlReader xml, ClassState state, CoberturaNames names, CoverageReadContext context)
     {
         if (state.FilePath is null)
@@ -88,9 +91,9 @@ public sealed class CoberturaReader : XmlCoverageReader
             return;
         }
 
-        var values = XmlAttributeValues.Read(xml, names.LineAttributes);
+        var values = AtomizedAttributeValues.Read(xml, names.LineAttributes);
         var (numberText, hitsText, conditionText) = (values[0], values[1], values[2]);
-        if (XmlNumbers.ParseInt(numberText) is not { } number || number < 1)
+        if (CoverageReadContext.ParseInt(numberText) is not { } number || number < 1)
         {
             context.Warn(CoverageDiagnosticCodes.BadRecord, $"<line> has no valid number (\"{numberText}\"); skipped", xml);
             return;

@@ -12,6 +12,16 @@ internal static class ConditionCoverage
     /// <summary>The branches, covered ones at most as many; (0, 0) when there is no fraction or a number does not fit.</summary>
     public static (int Valid, int Covered) Parse(string? text)
     {
+        if (text is null)
+        {
+            return (0, 0);
+        }
+
+        if (PlainFraction(text) is { } plain)
+        {
+            return plain;
+        }
+
         for (var open = text is null ? -1 : text.IndexOf('(', StringComparison.Ordinal); open >= 0; open = text!.IndexOf('(', open + 1))
         {
             var rest = text.AsSpan(open + 1);
@@ -28,6 +38,47 @@ internal static class ConditionCoverage
         }
 
         return (0, 0);
+    }
+
+    /// <summary>The form producers write, "(covered/valid)" at the first "(" with up to 9 ASCII digits each and no
+    /// spaces, in one loop of its own; null for anything else, which the general parse then reads.</summary>
+    private static (int Valid, int Covered)? PlainFraction(string text)
+    {
+        var at = 0;
+        while (at < text.Length && text[at] != '(')
+        {
+            at++;
+        }
+
+        at++;
+        var covered = PlainNumber(text, ref at);
+        if (covered < 0 || at >= text.Length || text[at] != '/')
+        {
+            return null;
+        }
+
+        at++;
+        var valid = PlainNumber(text, ref at);
+        if (valid < 0 || at >= text.Length || text[at] != ')')
+        {
+            return null;
+        }
+
+        return (valid, Math.Min(covered, valid));
+    }
+
+    /// <summary>1 to 9 ASCII digits at the position (moved past them), or -1.</summary>
+    private static int PlainNumber(string text, ref int at)
+    {
+        var value = 0;
+        var start = at;
+        while (at < text.Length && at - start < 9 && (uint)(text[at] - '0') <= 9)
+        {
+            value = (value * 10) + (text[at] - '0');
+            at++;
+        }
+
+        return at > start ? value : -1;
     }
 
     /// <summary>Where the digits of "covered / valid )" at the start of the text (after its "(") are, or null.</summary>

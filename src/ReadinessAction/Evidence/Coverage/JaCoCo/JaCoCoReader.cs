@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace ReadinessAction.Evidence.Coverage.JaCoCo;
@@ -16,6 +17,7 @@ public sealed class JaCoCoReader : XmlCoverageReader
     public override bool CanRead(ArtifactSniff sniff) =>
         sniff.XmlRoot == "report" && sniff.XmlFirstChild is "sessioninfo" or "group" or "package" or "counter";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     protected override void ReadDocument(XmlReader xml, CoverageReadContext context)
     {
         var names = new JaCoCoNames(xml.NameTable);
@@ -82,11 +84,12 @@ public sealed class JaCoCoReader : XmlCoverageReader
         return CoveragePath.Normalize(string.IsNullOrEmpty(package) ? fileName : package + "/" + fileName);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     private static void ReadLine(XmlReader xml, string file, JaCoCoNames names, CoverageReadContext context)
     {
-        var values = XmlAttributeValues.Read(xml, names.LineAttributes);
+        var values = AtomizedAttributeValues.Read(xml, names.LineAttributes);
         var (nr, mi, ci, mb, cb) = (values[0], values[1], values[2], values[3], values[4]);
-        if (XmlNumbers.ParseInt(nr) is not { } number || number < 1)
+        if (CoverageReadContext.ParseInt(nr) is not { } number || number < 1)
         {
             context.Warn(CoverageDiagnosticCodes.BadRecord, $"<line> has no valid nr (\"{nr}\"); skipped", xml);
             return;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace ReadinessAction.Evidence.Coverage.OpenCover;
@@ -11,7 +12,9 @@ internal sealed class ModuleState
 {
     private readonly CoverageReadContext _context;
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
-    private readonly List<(long Offset, int Line, string Path)> _methodPoints = [];
+    // An array and a count, not a List: List<T> of a tuple is compiled afresh by every run (and Add is per point).
+    private (long Offset, int Line, string Path)[] _methodPoints = new (long, int, string)[16];
+    private int _methodPointCount;
     private readonly CoverageSetBuilder _lines = new();
 
     public ModuleState(CoverageReadContext context)
@@ -43,61 +46,77 @@ internal sealed class ModuleState
     public void BeginMethod()
     {
         MethodFile = null;
-        _methodPoints.Clear();
+        _methodPointCount = 0;
     }
 
     /// <returns>The visit count, or null when the point has no usable line or file.</returns>
-    public long? AddSequencePoint(XmlReader xml)
+    /// <param name="attributes">The point attributes in <see cref="OpenCoverNames.PointAttributes"/>' order.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
+    public long? AddSequencePoint(XmlReader xml, string[] attributes)
     {
-        if (SourceLine(xml) is not { } first || PathOf(xml) is not { } path || _context.Count(xml, "vc") is not { } visits)
+        var values = AtomizedAttributeValues.Read(xml, attributes);
+        if (SourceLine(values[0]) is not { } first || PathOf(values[1]) is not { } path || _context.Count(xml, "vc", values[2]) is not { } visits)
         {
             return null;
         }
 
-        var last = XmlNumbers.ParseInt(xml.GetAttribute("el")) is { } end && end >= first ? end : first;
+        var last = CoverageReadContext.ParseInt(values[3]) is { } end && end >= first ? end : first;
         if (!_lines.AddSpan(path, first, last, visits))
         {
             _context.Warn(CoverageDiagnosticCodes.BadRecord, $"<SequencePoint> spans lines {first}-{last}; only line {first} is counted", xml);
             _lines.AddSpan(path, first, first, visits);
         }
 
-        _methodPoints.Add((XmlNumbers.ParseLong(xml.GetAttribute("offset")) ?? 0, first, path));
+        if (_methodPointCount == _methodPoints.Length)
+        {
+            var larger = new (long, int, string)[_methodPoints.Length * 2];
+            Array.Copy(_methodPoints, larger, _methodPointCount);
+            _methodPoints = larger;
+        }
+
+        _methodPoints[_methodPointCount++] = (XmlNumbers.ParseLong(values[4]) ?? 0, first, path);
         return visits;
     }
 
     /// <returns>The visit count, or null when the point could not be placed on a line.</returns>
-    public long? AddBranchPoint(XmlReader xml)
+    /// <param name="attributes">The point attributes in <see cref="OpenCoverNames.PointAttributes"/>' order.</param>
+    public long? AddBranchPoint(XmlReader xml, string[] attributes)
     {
-        if (_context.Count(xml, "vc") is not { } visits)
+        var values = AtomizedAttributeValues.Read(xml, attributes);
+        if (_context.Count(xml, "vc", values[2]) is not { } visits)
         {
             return null;
         }
 
-        if (SourceLine(xml) is { } line && PathOf(xml) is { } path)
+        if (SourceLine(values[0]) is { } line && PathOf(values[1]) is { } path)
         {
             _lines.AddBranches(path, line, 1, visits > 0 ? 1 : 0);
             return visits;
         }
 
         // Older OpenCover writes no sl on branch points: the branch belongs to the sequence point it follows.
-        var offset = XmlNumbers.ParseLong(xml.GetAttribute("offset")) ?? 0;
-        var owner = _methodPoints.Where(p => p.Offset <= offset).Select(p => ((int Line, string Path)?)(p.Line, p.Path)).LastOrDefault()
-            ?? _methodPoints.Select(p => ((int Line, string Path)?)(p.Line, p.Path)).FirstOrDefault();
-        if (owner is not { } placed)
+        var offset = XmlNumbers.ParseLong(values[4]) ?? 0;
+        if (_methodPointCount == 0)
         {
             return null;
+        }
+
+        var placed = _methodPoints[0];
+        for (var i = 1; i < _methodPointCount; i++)
+        {
+            if (_methodPoints[i].Offset <= offset)
+            {
+                placed = _methodPoints[i];
+            }
         }
 
         _lines.AddBranches(placed.Path, placed.Line, 1, visits > 0 ? 1 : 0);
         return visits;
     }
 
-    private static int? SourceLine(XmlReader xml) =>
-        XmlNumbers.ParseInt(xml.GetAttribute("sl")) is { } line && line >= 1 ? line : null;
+    private static int? SourceLine(string? text) =>
+        CoverageReadContext.ParseInt(text) is { } line && line >= 1 ? line : null;
 
-    private string? PathOf(XmlReader xml)
-    {
-        var uid = xml.GetAttribute("fileid") ?? MethodFile;
-        return uid is not null && _files.TryGetValue(uid, out var path) ? path : null;
-    }
+    private string? PathOf(string? fileId) =>
+        (fileId ?? MethodFile) is { } uid && _files.TryGetValue(uid, out var path) ? path : null;
 }

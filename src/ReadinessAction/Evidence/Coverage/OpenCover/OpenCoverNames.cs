@@ -23,4 +23,8 @@ internal sealed class OpenCoverNames(XmlNameTable table)
     public string SequencePoint { get; } = table.Add("SequencePoint");
 
     public string BranchPoint { get; } = table.Add("BranchPoint");
+
+    /// <summary>The attributes of a &lt;SequencePoint&gt; or &lt;BranchPoint&gt; that <see cref="ModuleState"/>
+    /// reads, in this order: sl, fileid, vc, el, offset.</summary>
+    public string[] PointAttributes { get; } = [table.Add("sl"), table.Add("fileid"), table.Add("vc"), table.Add("el"), table.Add("offset")];
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace ReadinessAction.Evidence.Coverage.OpenCover;
@@ -17,6 +18,7 @@ public sealed class OpenCoverReader : XmlCoverageReader
     public override bool CanRead(ArtifactSniff sniff) =>
         sniff.XmlRoot == "CoverageSession" || (sniff.XmlRoot == "root" && sniff.XmlFirstChild == "CoverageSession");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     protected override void ReadDocument(XmlReader xml, CoverageReadContext context)
     {
         var names = new OpenCoverNames(xml.NameTable);
@@ -32,11 +34,11 @@ public sealed class OpenCoverReader : XmlCoverageReader
                 var name = xml.LocalName;
                 if ((object)name == names.SequencePoint)
                 {
-                    summary.CountSequencePoint(module.AddSequencePoint(xml));
+                    summary.CountSequencePoint(module.AddSequencePoint(xml, names.PointAttributes));
                 }
                 else if ((object)name == names.BranchPoint)
                 {
-                    summary.CountBranchPoint(module.AddBranchPoint(xml));
+                    summary.CountBranchPoint(module.AddBranchPoint(xml, names.PointAttributes));
                 }
                 else if ((object)name == names.Module && xml.GetAttribute("skippedDueTo") is not null)
                 {

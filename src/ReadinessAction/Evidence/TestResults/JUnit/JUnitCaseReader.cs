@@ -12,14 +12,14 @@ internal static class JUnitCaseReader
         var name = values[0] ?? "";
         var className = cases.IdOf(values[1] ?? values[2]);
         var duration = XmlNumbers.ParseDouble(values[3] ?? values[4]);
-        var status = values[5];
+        var fromStatus = values[5] is { } status ? FromStatus(status) : TestOutcome.Passed;
         TestOutcome? outcome = null;
         var flaky = false;
         List<string>? categories = null;
         if (xml.IsEmptyElement)
         {
             xml.Read();
-            cases.Add(suite, className, name, FromStatus(status), duration, null, false);
+            cases.Add(suite, className, name, fromStatus, duration, null, false);
             return;
         }
 
@@ -54,12 +54,12 @@ internal static class JUnitCaseReader
         xml.Read();
         // A case whose status says it was not run (status="disabled") is skipped even when it carries a <failure>:
         // the failure of a test that was disabled does not fail the run (action-junit-report reads it so too).
-        var final = FromStatus(status) == TestOutcome.Skipped ? TestOutcome.Skipped : outcome ?? FromStatus(status);
+        var final = fromStatus == TestOutcome.Skipped ? TestOutcome.Skipped : outcome ?? fromStatus;
         cases.Add(suite, className, name, final, duration, categories, flaky && final == TestOutcome.Passed);
     }
 
     // Producers without child elements (tst, some C++ runners) put the outcome in a status attribute.
-    private static TestOutcome FromStatus(string? status) => status?.Trim().ToLowerInvariant() switch
+    private static TestOutcome FromStatus(string status) => status.Trim().ToLowerInvariant() switch
     {
         "disabled" or "skipped" or "skip" or "ignored" or "notrun" or "not_run" or "pending" or "excluded" => TestOutcome.Skipped,
         "failed" or "failure" or "fail" => TestOutcome.Failed,

@@ -7,15 +7,17 @@ internal static class NUnit2CaseReader
 {
     public const string CategoriesElement = "categories";
 
-    public static void Read(XmlReader xml, NUnitSuiteFrame? suite, StringPool pool, TestCaseTable cases)
+    /// <summary>The attributes <see cref="Read"/> takes, in the order it reads their values.</summary>
+    public static readonly string[] Attributes = ["name", "result", "executed", "success", "time"];
+
+    /// <param name="attributes"><see cref="Attributes"/>, atomized in the reader's name table.</param>
+    public static void Read(XmlReader xml, NUnitSuiteFrame? suite, StringPool pool, TestCaseTable cases, string[] attributes)
     {
-        var name = xml.GetAttribute("name") ?? "";
-        var result = xml.GetAttribute("result");
-        var executed = xml.GetAttribute("executed");
-        var success = xml.GetAttribute("success");
-        var duration = XmlNumbers.ParseDouble(xml.GetAttribute("time"));
+        // One pass over the attributes rather than a search for each.
+        var values = XmlAttributeValues.Read(xml, attributes);
+        var duration = XmlNumbers.ParseDouble(values[4]);
         var body = NUnitCaseBody.Read(xml, CategoriesElement, pool);
-        body.AddTo(cases, suite, suite is null ? "" : suite.ClassNameOfCases ??= ClassName(suite), name, Map(result, executed, success, body.HasFailure), duration);
+        body.AddTo(cases, suite, suite is null ? "" : suite.ClassNameOfCases ??= ClassName(suite), values[0] ?? "", Map(values[1], values[2], values[3], body.HasFailure), duration);
     }
 
     /// <summary>NUnit 2 has no class attribute: the fixture's name under its namespaces is the class.</summary>

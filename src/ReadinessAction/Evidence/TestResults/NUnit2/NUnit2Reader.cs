@@ -11,6 +11,7 @@ public sealed class NUnit2Reader() : XmlTestReader("nunit2", "test-results")
         ["test-results", "results"],
         xml => xml.GetAttribute("name"),
         NUnit2CaseReader.CategoriesElement,
+        NUnit2CaseReader.Attributes,
         NUnit2CaseReader.Read);
 
     protected override IReadOnlyList<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics) => Walker.ReadCases(xml);

@@ -11,6 +11,7 @@ public sealed class NUnit3Reader() : XmlTestReader("nunit3", "test-run", "test-s
         ["test-run"],
         xml => xml.GetAttribute("fullname") ?? xml.GetAttribute("name"),
         NUnit3CaseReader.CategoriesElement,
+        NUnit3CaseReader.Attributes,
         NUnit3CaseReader.Read);
 
     protected override IReadOnlyList<TestCaseResult> ReadCases(XmlReader xml, string path, DiagnosticBag diagnostics) => Walker.ReadCases(xml);

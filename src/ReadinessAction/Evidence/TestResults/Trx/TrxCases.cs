@@ -10,9 +10,11 @@ namespace ReadinessAction.Evidence.TestResults.Trx;
 internal sealed class TrxCases
 {
     private readonly TestCaseTable _table = new();
-    private readonly ChunkedList<(ulong TestId, ulong ExecutionId)> _keys = new();
-    private readonly Dictionary<ulong, int> _definitionOfKey = [];
-    private readonly List<(int Suite, int ClassName, IReadOnlyList<string>? Categories)> _definitions = [];
+
+    // Rows of this assembly's own structs: lists of tuples are generic instances the runtime does not precompile.
+    private readonly ChunkedList<ResultKeys> _keys = new();
+    private readonly TrxIdIndex _definitionOfKey = new();
+    private readonly ChunkedList<Definition> _definitions = new();
     private List<string>? _unknownOutcomes;
 
     public int IdOf(string name) => _table.IdOf(name);
@@ -20,7 +22,7 @@ internal sealed class TrxCases
     public void Add(in TrxResult result)
     {
         _table.Add(0, 0, result.Name, result.Outcome ?? TestOutcome.Error, result.DurationSeconds, null, false);
-        _keys.Add((KeyOf(result.TestId), KeyOf(result.ExecutionId)));
+        _keys.Add(new ResultKeys(KeyOf(result.TestId), KeyOf(result.ExecutionId)));
         if (result.Outcome is null && !(_unknownOutcomes ??= []).Contains(result.OutcomeText))
         {
             _unknownOutcomes.Add(result.OutcomeText);
@@ -33,12 +35,11 @@ internal sealed class TrxCases
         var index = _definitions.Count;
         if (index == 0)
         {
-            // Definitions mostly follow the results, one a test: sized once rather than grown by doubling.
-            _definitionOfKey.EnsureCapacity(_keys.Count);
-            _definitions.Capacity = _keys.Count;
+            // Definitions mostly follow the results, one a test (found by two keys): sized once rather than grown by doubling.
+            _definitionOfKey.EnsureCapacity(_keys.Count * 2);
         }
 
-        _definitions.Add((suite, className, categories));
+        _definitions.Add(new Definition(suite, className, categories));
         _definitionOfKey.TryAdd(KeyOf(id), index);
         if (executionId.Length > 0)
         {
@@ -54,8 +55,8 @@ internal sealed class TrxCases
             var (testId, executionId) = _keys[i];
             if (_definitionOfKey.TryGetValue(testId, out var definition) || _definitionOfKey.TryGetValue(executionId, out definition))
             {
-                var (suite, className, categories) = _definitions[definition];
-                _table.SetOwners(i, suite, className, categories);
+                ref var named = ref _definitions[definition];
+                _table.SetOwners(i, named.Suite, named.ClassName, named.Categories);
             }
         }
 
@@ -83,4 +84,8 @@ internal sealed class TrxCases
         hash *= 0xc4ceb9fe1a85ec53UL;
         return hash ^ (hash >> 33);
     }
+
+    private readonly record struct ResultKeys(ulong TestId, ulong ExecutionId);
+
+    private readonly record struct Definition(int Suite, int ClassName, IReadOnlyList<string>? Categories);
 }

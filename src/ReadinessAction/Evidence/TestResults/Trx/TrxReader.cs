@@ -18,6 +18,7 @@ public sealed class TrxReader() : XmlTestReader("trx", "TestRun")
         var table = xml.NameTable;
         string testRun = table.Add("TestRun"), results = table.Add("Results"), definitions = table.Add("TestDefinitions"),
             unitTest = table.Add("UnitTest"), unitTestResult = table.Add("UnitTestResult");
+        var attributes = Array.ConvertAll(TrxResult.Attributes, table.Add);
         xml.MoveToContent();
         while (!xml.EOF)
         {
@@ -31,7 +32,7 @@ public sealed class TrxReader() : XmlTestReader("trx", "TestRun")
             var name = xml.LocalName;
             if (ReferenceEquals(name, unitTestResult))
             {
-                TrxResult.Read(xml, cases);
+                TrxResult.Read(xml, cases, attributes);
             }
             else if (ReferenceEquals(name, unitTest))
             {
@@ -43,7 +44,7 @@ public sealed class TrxReader() : XmlTestReader("trx", "TestRun")
             }
             else if (name.EndsWith("TestResult", StringComparison.Ordinal) || name == "TestResultAggregation")
             {
-                TrxResult.Read(xml, cases);
+                TrxResult.Read(xml, cases, attributes);
             }
             else
             {

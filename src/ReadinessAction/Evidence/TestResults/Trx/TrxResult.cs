@@ -11,9 +11,10 @@ internal readonly record struct TrxResult(string TestId, string ExecutionId, str
     /// its data rows (InnerResults): each row is a run of that test, as the runner's summary counts it, and the parent
     /// is not a run of its own.
     /// </summary>
-    public static void Read(XmlReader xml, TrxCases cases)
+    /// <param name="attributes"><see cref="Attributes"/>, atomized in the reader's name table so that they match by reference.</param>
+    public static void Read(XmlReader xml, TrxCases cases, string[] attributes)
     {
-        var result = ReadAttributes(xml);
+        var result = ReadAttributes(xml, attributes);
         if (xml.IsEmptyElement)
         {
             xml.Skip();
@@ -34,7 +35,7 @@ internal readonly record struct TrxResult(string TestId, string ExecutionId, str
             }
             else if (name.EndsWith("TestResult", StringComparison.Ordinal))
             {
-                var row = ReadAttributes(xml);
+                var row = ReadAttributes(xml, attributes);
                 (rows ??= []).Add((xml.Depth, row.TestId == result.TestId ? row with { Name = result.Name } : row, false));
             }
             else if (name is "Output" or "ResultFiles")
@@ -50,11 +51,11 @@ internal readonly record struct TrxResult(string TestId, string ExecutionId, str
         // On the end tag: step past it.
         xml.Read();
         var added = false;
-        foreach (var (_, row, hasInner) in rows ?? [])
+        for (var i = 0; i < (rows?.Count ?? 0); i++)
         {
-            if (!hasInner)
+            if (!rows![i].HasInner)
             {
-                cases.Add(row);
+                cases.Add(rows[i].Result);
                 added = true;
             }
         }
@@ -78,11 +79,12 @@ internal readonly record struct TrxResult(string TestId, string ExecutionId, str
         return -1;
     }
 
-    private static readonly string[] Attributes = ["outcome", "testId", "executionId", "testName", "duration"];
+    /// <summary>The attributes of a result <see cref="Read"/> takes, in the order it reads their values.</summary>
+    public static readonly string[] Attributes = ["outcome", "testId", "executionId", "testName", "duration"];
 
-    private static TrxResult ReadAttributes(XmlReader xml)
+    private static TrxResult ReadAttributes(XmlReader xml, string[] attributes)
     {
-        var values = XmlAttributeValues.Read(xml, Attributes);
+        var values = XmlAttributeValues.Read(xml, attributes);
 
         // A missing outcome is how the TRX schema says the run broke before the test reported.
         var outcome = values[0] ?? "Error";
