@@ -5,9 +5,15 @@ namespace ReadinessAction.Evidence;
 
 /// <summary>
 /// The values of a few named attributes, read in one pass over an element's attributes: a large report is mostly one
-/// element (a coverage &lt;line&gt;), and each GetAttribute would search its attributes again. Held inline, so
-/// reading a million elements allocates nothing but the values.
+/// element (a coverage &lt;line&gt;, a test case), and each GetAttribute would search its attributes again. Held
+/// inline, so reading a million elements allocates nothing but the values.
 /// </summary>
+/// <remarks>
+/// The names must be atomized in the reader's own name table (the readers' *Names classes, or
+/// <c>XmlNameTable.Add</c>): the reader atomizes every name it returns, so a name that is not the same reference is
+/// not the same name, and an attribute nobody asked for (a Cobertura line's "branch") costs one reference comparison
+/// per name instead of a search by value.
+/// </remarks>
 [InlineArray(Capacity)]
 internal struct XmlAttributeValues
 {
@@ -15,35 +21,26 @@ internal struct XmlAttributeValues
 
     private string? _first;
 
-    /// <summary>Reads the attributes named (qualified names, as GetAttribute takes them) and returns to the element.
-    /// Names atomized in the reader's name table (the strings it returns) match by reference, without comparing
-    /// characters; any other string still matches by value.</summary>
-    public static XmlAttributeValues Read(XmlReader xml, ReadOnlySpan<string> names)
+    /// <summary>Reads the attributes named (qualified names atomized in <paramref name="xml"/>'s name table, at
+    /// most <see cref="Capacity"/>) and returns to the element.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the reader's per-element method: the values stay on its stack
+    public static XmlAttributeValues Read(XmlReader xml, string[] names)
     {
         var values = default(XmlAttributeValues);
         for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
         {
-            var index = IndexOf(names, xml.Name);
-            if (index >= 0)
+            var name = xml.Name;
+            for (var i = 0; i < names.Length; i++)
             {
-                values[index] = xml.Value;
+                if ((object)names[i] == name)
+                {
+                    values[i] = xml.Value;
+                    break;
+                }
             }
         }
 
         xml.MoveToElement();
         return values;
-    }
-
-    private static int IndexOf(ReadOnlySpan<string> names, string name)
-    {
-        for (var i = 0; i < names.Length; i++)
-        {
-            if ((object)names[i] == name)
-            {
-                return i;
-            }
-        }
-
-        return names.IndexOf(name);
     }
 }

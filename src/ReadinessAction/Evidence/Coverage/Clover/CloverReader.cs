@@ -79,7 +79,7 @@ public sealed class CloverReader : XmlCoverageReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     private static void ReadLine(XmlReader xml, string file, CloverNames names, CoverageReadContext context)
     {
-        var values = AtomizedAttributeValues.Read(xml, names.LineAttributes);
+        var values = XmlAttributeValues.Read(xml, names.LineAttributes);
         var type = values[0];
         if (type is not ("stmt" or "cond"))
         {

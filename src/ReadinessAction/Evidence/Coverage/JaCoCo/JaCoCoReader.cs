@@ -87,7 +87,7 @@ public sealed class JaCoCoReader : XmlCoverageReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     private static void ReadLine(XmlReader xml, string file, JaCoCoNames names, CoverageReadContext context)
     {
-        var values = AtomizedAttributeValues.Read(xml, names.LineAttributes);
+        var values = XmlAttributeValues.Read(xml, names.LineAttributes);
         var (nr, mi, ci, mb, cb) = (values[0], values[1], values[2], values[3], values[4]);
         if (CoverageReadContext.ParseInt(nr) is not { } number || number < 1)
         {

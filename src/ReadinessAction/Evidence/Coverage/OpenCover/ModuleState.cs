@@ -54,7 +54,7 @@ internal sealed class ModuleState
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
     public long? AddSequencePoint(XmlReader xml, string[] attributes)
     {
-        var values = AtomizedAttributeValues.Read(xml, attributes);
+        var values = XmlAttributeValues.Read(xml, attributes);
         if (SourceLine(values[0]) is not { } first || PathOf(values[1]) is not { } path || _context.Count(xml, "vc", values[2]) is not { } visits)
         {
             return null;
@@ -82,7 +82,7 @@ internal sealed class ModuleState
     /// <param name="attributes">The point attributes in <see cref="OpenCoverNames.PointAttributes"/>' order.</param>
     public long? AddBranchPoint(XmlReader xml, string[] attributes)
     {
-        var values = AtomizedAttributeValues.Read(xml, attributes);
+        var values = XmlAttributeValues.Read(xml, attributes);
         if (_context.Count(xml, "vc", values[2]) is not { } visits)
         {
             return null;
