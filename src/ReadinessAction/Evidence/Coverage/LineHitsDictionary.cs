@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace ReadinessAction.Evidence.Coverage;
 
