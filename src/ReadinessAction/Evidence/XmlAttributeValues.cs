@@ -9,10 +9,9 @@ namespace ReadinessAction.Evidence;
 /// inline, so reading a million elements allocates nothing but the values.
 /// </summary>
 /// <remarks>
-/// The names must be atomized in the reader's own name table (the readers' *Names classes, or
-/// <c>XmlNameTable.Add</c>): the reader atomizes every name it returns, so a name that is not the same reference is
-/// not the same name, and an attribute nobody asked for (a Cobertura line's "branch") costs one reference comparison
-/// per name instead of a search by value.
+/// The names come atomized in the reader's own name table (<see cref="XmlAttributeNames"/>): the reader atomizes
+/// every name it returns, so a name that is not the same reference is not the same name, and an attribute nobody asked
+/// for (a Cobertura line's "branch") costs one reference comparison per name instead of a search by value.
 /// </remarks>
 [InlineArray(Capacity)]
 internal struct XmlAttributeValues
@@ -21,18 +20,18 @@ internal struct XmlAttributeValues
 
     private string? _first;
 
-    /// <summary>Reads the attributes named (qualified names atomized in <paramref name="xml"/>'s name table, at
-    /// most <see cref="Capacity"/>) and returns to the element.</summary>
+    /// <summary>Reads the attributes named (atomized in <paramref name="xml"/>'s name table) and returns to the element.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the reader's per-element method: the values stay on its stack
-    public static XmlAttributeValues Read(XmlReader xml, string[] names)
+    public static XmlAttributeValues Read(XmlReader xml, XmlAttributeNames names)
     {
+        var atoms = names.Atoms;
         var values = default(XmlAttributeValues);
         for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
         {
             var name = xml.Name;
-            for (var i = 0; i < names.Length; i++)
+            for (var i = 0; i < atoms.Length; i++)
             {
-                if ((object)names[i] == name)
+                if ((object)atoms[i] == name)
                 {
                     values[i] = xml.Value;
                     break;

@@ -17,7 +17,7 @@ internal sealed class NUnitSuiteWalker(
     Func<XmlReader, string?> suiteName,
     string categoriesElement,
     string[] caseAttributes,
-    Action<XmlReader, NUnitSuiteFrame?, StringPool, TestCaseTable, string[]> readCase)
+    Action<XmlReader, NUnitSuiteFrame?, StringPool, TestCaseTable, XmlAttributeNames> readCase)
 {
     private readonly HashSet<string> _wrappers = new(wrappers, StringComparer.Ordinal);
 
@@ -25,7 +25,7 @@ internal sealed class NUnitSuiteWalker(
     {
         var cases = new TestCaseTable();
         var pool = new StringPool();
-        var attributes = Array.ConvertAll(caseAttributes, xml.NameTable.Add);
+        var attributes = XmlAttributeNames.In(xml.NameTable, caseAttributes);
         var testCase = xml.NameTable.Add("test-case");
         NUnitSuiteFrame? suite = null;
         xml.MoveToContent();

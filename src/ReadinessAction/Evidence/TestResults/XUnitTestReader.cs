@@ -11,11 +11,11 @@ internal static class XUnitTestReader
     private static readonly string[] Attributes = ["name", "method", "result", "time", "type"];
 
     /// <summary>The attributes <see cref="Read"/> takes, atomized in <paramref name="table"/> so they match by reference.</summary>
-    public static string[] AttributesIn(XmlNameTable table) => Array.ConvertAll(Attributes, table.Add);
+    public static XmlAttributeNames AttributesIn(XmlNameTable table) => XmlAttributeNames.In(table, Attributes);
 
     /// <param name="assembly">The id in <paramref name="cases"/> of the assembly's file name.</param>
     /// <param name="attributes">From <see cref="AttributesIn"/> for the reader's name table.</param>
-    public static void Read(XmlReader xml, int assembly, TestCaseTable cases, StringPool pool, ISet<string> unknownResults, string[] attributes)
+    public static void Read(XmlReader xml, int assembly, TestCaseTable cases, StringPool pool, ISet<string> unknownResults, XmlAttributeNames attributes)
     {
         // One pass over the attributes rather than a search for each.
         var values = XmlAttributeValues.Read(xml, attributes);

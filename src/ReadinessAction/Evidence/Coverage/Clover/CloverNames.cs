@@ -17,5 +17,5 @@ internal sealed class CloverNames(XmlNameTable table)
     public string Line { get; } = table.Add("line");
 
     /// <summary>The attributes of a &lt;line&gt;, in the order <see cref="CloverReader"/> reads their values.</summary>
-    public string[] LineAttributes { get; } = [table.Add("type"), table.Add("num"), table.Add("count"), table.Add("truecount"), table.Add("falsecount")];
+    public XmlAttributeNames LineAttributes { get; } = XmlAttributeNames.In(table, "type", "num", "count", "truecount", "falsecount");
 }

@@ -19,5 +19,5 @@ internal sealed class CoberturaNames(XmlNameTable table)
     public string Line { get; } = table.Add("line");
 
     /// <summary>The attributes of a &lt;line&gt;, in the order <see cref="CoberturaReader"/> reads their values.</summary>
-    public string[] LineAttributes { get; } = [table.Add("number"), table.Add("hits"), table.Add("condition-coverage")];
+    public XmlAttributeNames LineAttributes { get; } = XmlAttributeNames.In(table, "number", "hits", "condition-coverage");
 }

@@ -19,5 +19,5 @@ internal sealed class JaCoCoNames(XmlNameTable table)
     public string Counter { get; } = table.Add("counter");
 
     /// <summary>The attributes of a &lt;line&gt;, in the order <see cref="JaCoCoReader"/> reads their values.</summary>
-    public string[] LineAttributes { get; } = [table.Add("nr"), table.Add("mi"), table.Add("ci"), table.Add("mb"), table.Add("cb")];
+    public XmlAttributeNames LineAttributes { get; } = XmlAttributeNames.In(table, "nr", "mi", "ci", "mb", "cb");
 }

@@ -52,7 +52,7 @@ internal sealed class ModuleState
     /// <returns>The visit count, or null when the point has no usable line or file.</returns>
     /// <param name="attributes">The point attributes in <see cref="OpenCoverNames.PointAttributes"/>' order.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per record: see XmlCoverageReader.ReadDocument
-    public long? AddSequencePoint(XmlReader xml, string[] attributes)
+    public long? AddSequencePoint(XmlReader xml, XmlAttributeNames attributes)
     {
         var values = XmlAttributeValues.Read(xml, attributes);
         if (SourceLine(values[0]) is not { } first || PathOf(values[1]) is not { } path || _context.Count(xml, "vc", values[2]) is not { } visits)
@@ -80,7 +80,7 @@ internal sealed class ModuleState
 
     /// <returns>The visit count, or null when the point could not be placed on a line.</returns>
     /// <param name="attributes">The point attributes in <see cref="OpenCoverNames.PointAttributes"/>' order.</param>
-    public long? AddBranchPoint(XmlReader xml, string[] attributes)
+    public long? AddBranchPoint(XmlReader xml, XmlAttributeNames attributes)
     {
         var values = XmlAttributeValues.Read(xml, attributes);
         if (_context.Count(xml, "vc", values[2]) is not { } visits)

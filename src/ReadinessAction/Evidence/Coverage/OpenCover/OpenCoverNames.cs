@@ -26,5 +26,5 @@ internal sealed class OpenCoverNames(XmlNameTable table)
 
     /// <summary>The attributes of a &lt;SequencePoint&gt; or &lt;BranchPoint&gt; that <see cref="ModuleState"/>
     /// reads, in this order: sl, fileid, vc, el, offset.</summary>
-    public string[] PointAttributes { get; } = [table.Add("sl"), table.Add("fileid"), table.Add("vc"), table.Add("el"), table.Add("offset")];
+    public XmlAttributeNames PointAttributes { get; } = XmlAttributeNames.In(table, "sl", "fileid", "vc", "el", "offset");
 }

@@ -31,7 +31,7 @@ internal sealed class JUnitNames(XmlNameTable table)
     public string Properties { get; } = table.Add("properties");
 
     /// <summary>The attributes of a test case, in the order <see cref="JUnitCaseReader"/> reads their values.</summary>
-    public string[] CaseAttributes { get; } = [table.Add("name"), table.Add("classname"), table.Add("class"), table.Add("time"), table.Add("duration"), table.Add("status")];
+    public XmlAttributeNames CaseAttributes { get; } = XmlAttributeNames.In(table, "name", "classname", "class", "time", "duration", "status");
 
     /// <summary>The outcome a child element of a test case gives it, or null when it gives none.</summary>
     public TestOutcome? OutcomeOf(string element) =>

@@ -11,7 +11,7 @@ internal static class NUnit2CaseReader
     public static readonly string[] Attributes = ["name", "result", "executed", "success", "time"];
 
     /// <param name="attributes"><see cref="Attributes"/>, atomized in the reader's name table.</param>
-    public static void Read(XmlReader xml, NUnitSuiteFrame? suite, StringPool pool, TestCaseTable cases, string[] attributes)
+    public static void Read(XmlReader xml, NUnitSuiteFrame? suite, StringPool pool, TestCaseTable cases, XmlAttributeNames attributes)
     {
         // One pass over the attributes rather than a search for each.
         var values = XmlAttributeValues.Read(xml, attributes);

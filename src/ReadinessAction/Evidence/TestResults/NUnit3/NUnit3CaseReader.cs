@@ -11,7 +11,7 @@ internal static class NUnit3CaseReader
     public static readonly string[] Attributes = ["name", "classname", "result", "label", "site", "duration", "time"];
 
     /// <param name="attributes"><see cref="Attributes"/>, atomized in the reader's name table.</param>
-    public static void Read(XmlReader xml, NUnitSuiteFrame? suite, StringPool pool, TestCaseTable cases, string[] attributes)
+    public static void Read(XmlReader xml, NUnitSuiteFrame? suite, StringPool pool, TestCaseTable cases, XmlAttributeNames attributes)
     {
         // One pass over the attributes (a test case has a dozen) rather than a search for each.
         var values = XmlAttributeValues.Read(xml, attributes);

@@ -18,7 +18,7 @@ public sealed class TrxReader() : XmlTestReader("trx", "TestRun")
         var table = xml.NameTable;
         string testRun = table.Add("TestRun"), results = table.Add("Results"), definitions = table.Add("TestDefinitions"),
             unitTest = table.Add("UnitTest"), unitTestResult = table.Add("UnitTestResult");
-        var attributes = Array.ConvertAll(TrxResult.Attributes, table.Add);
+        var attributes = XmlAttributeNames.In(table, TrxResult.Attributes);
         xml.MoveToContent();
         while (!xml.EOF)
         {

@@ -12,7 +12,7 @@ internal readonly record struct TrxResult(string TestId, string ExecutionId, str
     /// is not a run of its own.
     /// </summary>
     /// <param name="attributes"><see cref="Attributes"/>, atomized in the reader's name table so that they match by reference.</param>
-    public static void Read(XmlReader xml, TrxCases cases, string[] attributes)
+    public static void Read(XmlReader xml, TrxCases cases, XmlAttributeNames attributes)
     {
         var result = ReadAttributes(xml, attributes);
         if (xml.IsEmptyElement)
@@ -82,7 +82,7 @@ internal readonly record struct TrxResult(string TestId, string ExecutionId, str
     /// <summary>The attributes of a result <see cref="Read"/> takes, in the order it reads their values.</summary>
     public static readonly string[] Attributes = ["outcome", "testId", "executionId", "testName", "duration"];
 
-    private static TrxResult ReadAttributes(XmlReader xml, string[] attributes)
+    private static TrxResult ReadAttributes(XmlReader xml, XmlAttributeNames attributes)
     {
         var values = XmlAttributeValues.Read(xml, attributes);
 
