@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ReadinessAction.Evidence;
 
@@ -10,7 +11,7 @@ public static class XmlNumbers
 {
     public static long? ParseLong(string? text)
     {
-        if (PlainDigits(text) is { } plain)
+        if (PlainDigits(text) is var plain and >= 0)
         {
             return plain;
         }
@@ -33,17 +34,19 @@ public static class XmlNumbers
     }
 
     /// <summary>As <see cref="ParseLong(string?)"/>, without making a string in the common case of plain digits.</summary>
-    public static long? ParseLong(ReadOnlySpan<char> text) => PlainDigits(text) ?? ParseLong(text.ToString());
+    public static long? ParseLong(ReadOnlySpan<char> text) => PlainDigits(text) is var plain and >= 0 ? plain : ParseLong(text.ToString());
 
     /// <summary>As <see cref="ParseInt(string?)"/>, without making a string in the common case of plain digits.</summary>
-    public static int? ParseInt(ReadOnlySpan<char> text) => PlainDigits(text) is { } plain && plain <= int.MaxValue ? (int)plain : ParseInt(text.ToString());
+    public static int? ParseInt(ReadOnlySpan<char> text) => PlainDigits(text) is var plain and >= 0 and <= int.MaxValue ? (int)plain : ParseInt(text.ToString());
 
-    /// <summary>The common case, "0" to "999999999999999999", without trimming or culture; null for anything else.</summary>
-    private static long? PlainDigits(ReadOnlySpan<char> text)
+    /// <summary>The common case, "0" to "999999999999999999", without trimming or culture; -1 for anything else.
+    /// Small enough to inline into a reader's per-record code, where nearly every value is plain digits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long PlainDigits(ReadOnlySpan<char> text)
     {
         if (text.Length is 0 or > 18)
         {
-            return null;
+            return -1;
         }
 
         long value = 0;
@@ -52,7 +55,7 @@ public static class XmlNumbers
             var digit = (uint)(c - '0');
             if (digit > 9)
             {
-                return null;
+                return -1;
             }
 
             value = (value * 10) + digit;
@@ -61,7 +64,11 @@ public static class XmlNumbers
         return value;
     }
 
-    public static int? ParseInt(string? text)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int? ParseInt(string? text) =>
+        PlainDigits(text) is var plain and >= 0 and <= int.MaxValue ? (int)plain : ParseIntAny(text);
+
+    private static int? ParseIntAny(string? text)
     {
         var value = ParseLong(text);
         return value is null || value.Value > int.MaxValue || value.Value < int.MinValue ? null : (int)value.Value;

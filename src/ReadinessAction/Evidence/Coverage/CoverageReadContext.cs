@@ -57,35 +57,7 @@ public sealed class CoverageReadContext
     /// Plain digits, nearly every value of a large report, are read inline.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long? Count(XmlReader xml, string attribute, string? text, bool required = true) =>
-        PlainDigits(text) is var plain and >= 0 ? plain : CountAny(xml, attribute, text, required);
-
-    /// <summary><see cref="XmlNumbers.ParseInt(string?)"/>, with plain digits read inline.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int? ParseInt(string? text) =>
-        PlainDigits(text) is var plain and >= 0 and <= int.MaxValue ? (int)plain : XmlNumbers.ParseInt(text);
-
-    /// <summary>1 to 18 ASCII digits (what XmlNumbers reads first too), or -1 for anything else.</summary>
-    private static long PlainDigits(string? text)
-    {
-        if (text is null || text.Length is 0 or > 18)
-        {
-            return -1;
-        }
-
-        long value = 0;
-        foreach (var c in text)
-        {
-            var digit = (uint)(c - '0');
-            if (digit > 9)
-            {
-                return -1;
-            }
-
-            value = (value * 10) + digit;
-        }
-
-        return value;
-    }
+        XmlNumbers.PlainDigits(text) is var plain and >= 0 ? plain : CountAny(xml, attribute, text, required);
 
     private long? CountAny(XmlReader xml, string attribute, string? text, bool required)
     {

@@ -1,6 +1,7 @@
 using System.Xml;
 
 using ReadinessAction.Diagnostics;
+using ReadinessAction.Evidence;
 using ReadinessAction.Evidence.Coverage;
 
 namespace ReadinessAction.Tests.Evidence.Coverage;
@@ -25,7 +26,7 @@ public sealed class CoverageNumberTests
     [InlineData("\u0661", null)]
     public void Line_numbers_read_plain_digits_inline_and_other_forms_as_before(string? text, int? expected)
     {
-        Assert.Equal(expected, CoverageReadContext.ParseInt(text));
+        Assert.Equal(expected, XmlNumbers.ParseInt(text));
     }
 
     [Theory]

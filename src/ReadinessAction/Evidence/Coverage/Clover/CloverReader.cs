@@ -86,7 +86,7 @@ public sealed class CloverReader : XmlCoverageReader
             return;
         }
 
-        if (CoverageReadContext.ParseInt(values[1]) is not { } number || number < 1)
+        if (XmlNumbers.ParseInt(values[1]) is not { } number || number < 1)
         {
             context.Warn(CoverageDiagnosticCodes.BadRecord, $"<line> has no valid num (\"{values[1]}\"); skipped", xml);
             return;

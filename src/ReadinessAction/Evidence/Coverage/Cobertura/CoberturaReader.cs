@@ -93,7 +93,7 @@ public sealed class CoberturaReader : XmlCoverageReader
 
         var values = XmlAttributeValues.Read(xml, names.LineAttributes);
         var (numberText, hitsText, conditionText) = (values[0], values[1], values[2]);
-        if (CoverageReadContext.ParseInt(numberText) is not { } number || number < 1)
+        if (XmlNumbers.ParseInt(numberText) is not { } number || number < 1)
         {
             context.Warn(CoverageDiagnosticCodes.BadRecord, $"<line> has no valid number (\"{numberText}\"); skipped", xml);
             return;

@@ -89,7 +89,7 @@ public sealed class JaCoCoReader : XmlCoverageReader
     {
         var values = XmlAttributeValues.Read(xml, names.LineAttributes);
         var (nr, mi, ci, mb, cb) = (values[0], values[1], values[2], values[3], values[4]);
-        if (CoverageReadContext.ParseInt(nr) is not { } number || number < 1)
+        if (XmlNumbers.ParseInt(nr) is not { } number || number < 1)
         {
             context.Warn(CoverageDiagnosticCodes.BadRecord, $"<line> has no valid nr (\"{nr}\"); skipped", xml);
             return;

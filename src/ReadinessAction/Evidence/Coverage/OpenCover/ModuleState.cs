@@ -60,7 +60,7 @@ internal sealed class ModuleState
             return null;
         }
 
-        var last = CoverageReadContext.ParseInt(values[3]) is { } end && end >= first ? end : first;
+        var last = XmlNumbers.ParseInt(values[3]) is { } end && end >= first ? end : first;
         if (!_lines.AddSpan(path, first, last, visits))
         {
             _context.Warn(CoverageDiagnosticCodes.BadRecord, $"<SequencePoint> spans lines {first}-{last}; only line {first} is counted", xml);
@@ -115,7 +115,7 @@ internal sealed class ModuleState
     }
 
     private static int? SourceLine(string? text) =>
-        CoverageReadContext.ParseInt(text) is { } line && line >= 1 ? line : null;
+        XmlNumbers.ParseInt(text) is { } line && line >= 1 ? line : null;
 
     private string? PathOf(string? fileId) =>
         (fileId ?? MethodFile) is { } uid && _files.TryGetValue(uid, out var path) ? path : null;
