@@ -22,7 +22,7 @@ internal static class ConditionCoverage
             return plain;
         }
 
-        for (var open = text is null ? -1 : text.IndexOf('(', StringComparison.Ordinal); open >= 0; open = text!.IndexOf('(', open + 1))
+        for (var open = text.IndexOf('(', StringComparison.Ordinal); open >= 0; open = text.IndexOf('(', open + 1))
         {
             var rest = text.AsSpan(open + 1);
             if (Fraction(rest) is { } fraction)
