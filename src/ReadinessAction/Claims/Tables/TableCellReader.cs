@@ -1,4 +1,5 @@
 using ReadinessAction.Checklists;
+using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Claims.Tables;
 
@@ -22,6 +23,11 @@ internal static class TableCellReader
         if (row.LabelRole is { } labelRole && RoleKinds.ClaimsNothing(labelRole))
         {
             return; // "| 目标覆盖率 | 80% |": the row states a target.
+        }
+
+        if (LineContext.OpensWithPlanKey(row.Cells[column]))
+        {
+            return; // "| Day 3 | Target: 290 |": a planned value in the column of actual ones.
         }
 
         var roles = RolesFor(role.Value, row);
