@@ -119,7 +119,8 @@ internal static class TableCellReader
     private static void ReadStatus(ClaimCollector collector, TableRowView row, int column)
     {
         var cell = row.Cells[column];
-        var percent = collector.Free.FirstOrDefault(q => q.IsPercent && q.Start >= row.Start(column) && q.End <= row.End(column));
+        // "✅ +6% above target", "🟡 79% of target": a figure derived from the target, not the row's completion.
+        var percent = TableVocabulary.Names(cell, ColumnRole.Target) ? null : collector.Free.FirstOrDefault(q => q.IsPercent && q.Start >= row.Start(column) && q.End <= row.End(column));
         if (percent is not null)
         {
             collector.Add(ClaimFactory.Create(collector, row, column, ClaimKind.CompletionPercent, percent, ColumnRole.Status), percent);
