@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 using ReadinessAction.Checklists;
 using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Claims.Tables;
 
 /// <summary>The claims of one cell of an understood table.</summary>
-internal static class TableCellReader
+internal static partial class TableCellReader
 {
     public static void Read(ClaimCollector collector, TableRowView row, int column, ColumnRole? role)
     {
@@ -79,8 +81,18 @@ internal static class TableCellReader
             return byUnit;
         }
 
-        return roles.Select(r => RoleKinds.KindOf(r, q)).FirstOrDefault(k => k is not null) ?? TotalItems(row, column, q);
+        return roles.Select(r => RoleKinds.KindOf(r, q)).FirstOrDefault(k => k is not null) is { } kind
+            ? (ProgressOfRow(q, roles, row) ? ClaimKind.CompletionPercent : kind)
+            : TotalItems(row, column, q);
     }
+
+    /// <summary>"| Infrastructure Deployed | 100% | 60% |": a bare percent that neither the row nor the heading names, and
+    /// not a rate ("| Cache hit rate | 92% |"), is how far the row has got.</summary>
+    private static bool ProgressOfRow(Quantity q, List<ColumnRole> roles, TableRowView row) =>
+        q.IsPercent && q.UnitWord.Length == 0 && roles is [ColumnRole.Value] && !RateWord().IsMatch(row.Label);
+
+    [GeneratedRegex(@"\b(?:rate|ratio|share|taux|tasa|taxa|quote|rate|доля)\b|率|比", RegexOptions.IgnoreCase)]
+    private static partial Regex RateWord();
 
     /// <summary>A unit that names tests says what the figure counts, whatever the column ("120/120 passed", "45 tests").</summary>
     private static ColumnRole? UnitRole(Quantity q) => q.UnitWord.Length == 0 || q.IsPercent
