@@ -26,7 +26,7 @@ public static partial class ClaimSourceCollector
                 LineKind.ListItem or LineKind.Paragraph => new ClaimSource(document, line, line.Text, !StatusMarkers.HasNotDone(line.Text), ClaimOrigin.ProseLine),
                 _ => null,
             };
-            if (source is not null)
+            if (source is not null && !TemplatePlaceholder().IsMatch(line.Text))
             {
                 yield return source;
             }
@@ -40,6 +40,10 @@ public static partial class ClaimSourceCollector
     /// <summary>A list line carrying its own marker, or sitting in a section whose heading says done.</summary>
     private static bool IsMarkedListLine(ChecklistLine line) =>
         StatusMarkers.HasAny(line.Text) || (line.Section.Level > 0 && StatusMarkers.HasDone(line.Section.Title));
+
+    /// <summary>"Test pass rate: [%]", "| Tests Fixed | 130 | [number] |", "Coverage: ___%": a template to fill in, no claim.</summary>
+    [GeneratedRegex(@"\[(?:%|#|n|number|count|value|tbd|percent)\]|_{3,}", RegexOptions.IgnoreCase)]
+    private static partial Regex TemplatePlaceholder();
 
     [GeneratedRegex(@"[☐⬜]|\[ \]")]
     private static partial Regex UncheckedCell();

@@ -68,11 +68,11 @@ public static partial class LineContext
         return false;
     }
 
-    /// <summary>"Target: WCAG 2.1 AA", "**Option A**: run npm audit fix", "要件: p95 &lt; 150ms": the line plans or requires.</summary>
+    /// <summary>"Target: WCAG 2.1 AA", "**Option A**: run npm audit fix", "要件: p95 &lt; 150ms", "Week 1 Checkpoint: 78%": the line plans or requires.</summary>
     public static bool OpensWithPlanKey(string text) => PlanKey.IsMatch(text);
 
     [GeneratedRegex(
-        @"^[^\p{L}\d]*" + TermPatterns.PlanKeys + @"[*_]*\s*[:：]",
+        @"^[^\p{L}\d]*(?:\p{L}+\s+\d+\s+)?" + TermPatterns.PlanKeys + @"[*_]*\s*[:：]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlanKey { get; }
 

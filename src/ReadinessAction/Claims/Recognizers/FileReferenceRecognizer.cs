@@ -25,9 +25,9 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
     public void Recognize(ClaimCollector collector)
     {
         var text = collector.Source.Text;
-        if (UnderFutureWork(collector.Source.Line.Section))
+        if (UnderFutureWork(collector.Source.Line.Section) || ListedAsMissing(collector.Source))
         {
-            return; // LABELING: paths described as future work are not claimed to exist.
+            return; // LABELING: paths described as future work or as missing are not claimed to exist.
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -122,6 +122,31 @@ public sealed partial class FileReferenceRecognizer : IClaimRecognizer
             if (LineTerms.Matches("future-work-sections", section.Title))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Missing implementation files:" or "- **Files Missing**:" leads the list the line is in.</summary>
+    private static bool ListedAsMissing(ClaimSource source)
+    {
+        if (source.Line.Kind is not (Checklists.LineKind.ListItem or Checklists.LineKind.TaskItem))
+        {
+            return false;
+        }
+
+        var lines = source.Document.Lines;
+        for (var at = source.Document.IndexOf(source.Line) - 1; at >= 0; at--)
+        {
+            if (lines[at].Text.TrimEnd(' ', '*', '_') is [.., ':' or '：'])
+            {
+                return LineTerms.Matches("missing-words", lines[at].Text);
+            }
+
+            if (lines[at].Kind is not (Checklists.LineKind.ListItem or Checklists.LineKind.TaskItem))
+            {
+                return false;
             }
         }
 

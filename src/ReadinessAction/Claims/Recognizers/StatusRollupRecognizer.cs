@@ -73,6 +73,19 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
             return; // "### Unit Tests - ✅ ALL PASSING", "✅ Coverage: 98.6%": what passed or was measured is the claim.
         }
 
+        if (source.Origin is ClaimOrigin.StatusLine && TestsResult().Match(text) is { Success: true } result)
+        {
+            // "**Status**: ✅ **PASSING**" under a package: its tests' result, a pass rate.
+            var word = result.Groups["result"];
+            collector.Add(collector.New(ClaimKind.PassRate, word.Value, word.Index, word.Index + word.Length) with { ScopeWords = ScopeVocabulary.WordsIn(source.Line.Section.Title) });
+            return;
+        }
+
+        if (NegatedVerdict().IsMatch(text))
+        {
+            return; // "### Production Readiness: **NOT READY**", "Status: ISSUES FOUND - NOT PRODUCTION READY".
+        }
+
         switch (source.Origin)
         {
             case ClaimOrigin.Heading when StatusMarkers.HasDone(text) && !StatusMarkers.HasNotDone(text):
@@ -140,4 +153,12 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
 
     [GeneratedRegex(@"\b(?:not|no|nicht|pas|nem|ni)\s+$|не\s+$|未", RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
+
+    /// <summary>"NOT READY", "NICHT BEREIT", "NÃO PRONTO": the word that would say done is negated.</summary>
+    [GeneratedRegex(@"\b(?:not|nicht|não|nao|pas)\s+(?:[\p{L}-]+\s+)?(?:ready|bereit|pronto|pronta|prêt|prête|listo|lista|complete|completed|done|approved)\b|\bне\s+(?:\p{L}+\s+)?готов", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedVerdict();
+
+    /// <summary>"Status: ✅ PASSING", "**Status**: ❌ **FAILING**": a status that is a test run's result alone.</summary>
+    [GeneratedRegex(@"^[^\p{L}]*(?:status|estado|statut|статус)[*_]*\s*[:：][^\p{L}]*(?<result>passing|failing)[^\p{L}]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TestsResult();
 }

@@ -1,3 +1,5 @@
+using ReadinessAction.Claims.Lines;
+
 namespace ReadinessAction.Claims.Tables;
 
 /// <summary>The kind of claim a quantity makes in a column of a role: a percent under Pass Rate is a pass rate.</summary>
@@ -29,7 +31,8 @@ public static class RoleKinds
     };
 
     /// <summary>"80", "80件", "27个", "12 tests" count tests; "4 suites", "10s" do not.</summary>
+    /// <summary>"19 errors" counts what a compiler or linter reports, not tests.</summary>
     private static bool CountsTests(Quantity q) =>
         q.UnitWord.Length == 0 || q.UnitWord is "件" or "个" or "個" or "项" or "項" or "例" ||
-        TableVocabulary.RoleOf(q.UnitWord, r => r is ColumnRole.Tests or ColumnRole.Passed or ColumnRole.Failed) is not null;
+        (TableVocabulary.RoleOf(q.UnitWord, r => r is ColumnRole.Tests or ColumnRole.Passed or ColumnRole.Failed) is not null && !LineTerms.Matches("error-nouns", q.UnitWord));
 }

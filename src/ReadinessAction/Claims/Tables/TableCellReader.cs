@@ -1,9 +1,12 @@
+using System.Text.RegularExpressions;
+
 using ReadinessAction.Checklists;
+using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Claims.Tables;
 
 /// <summary>The claims of one cell of an understood table.</summary>
-internal static class TableCellReader
+internal static partial class TableCellReader
 {
     public static void Read(ClaimCollector collector, TableRowView row, int column, ColumnRole? role)
     {
@@ -22,6 +25,11 @@ internal static class TableCellReader
         if (row.LabelRole is { } labelRole && RoleKinds.ClaimsNothing(labelRole))
         {
             return; // "| 目标覆盖率 | 80% |": the row states a target.
+        }
+
+        if (LineContext.OpensWithPlanKey(row.Cells[column]))
+        {
+            return; // "| Day 3 | Target: 290 |": a planned value in the column of actual ones.
         }
 
         var roles = RolesFor(role.Value, row);
@@ -73,8 +81,18 @@ internal static class TableCellReader
             return byUnit;
         }
 
-        return roles.Select(r => RoleKinds.KindOf(r, q)).FirstOrDefault(k => k is not null) ?? TotalItems(row, column, q);
+        return roles.Select(r => RoleKinds.KindOf(r, q)).FirstOrDefault(k => k is not null) is { } kind
+            ? (ProgressOfRow(q, roles, row) ? ClaimKind.CompletionPercent : kind)
+            : TotalItems(row, column, q);
     }
+
+    /// <summary>"| Infrastructure Deployed | 100% | 60% |": a bare percent that neither the row nor the heading names, and
+    /// not a rate ("| Cache hit rate | 92% |"), is how far the row has got.</summary>
+    private static bool ProgressOfRow(Quantity q, List<ColumnRole> roles, TableRowView row) =>
+        q.IsPercent && q.UnitWord.Length == 0 && roles is [ColumnRole.Value] && !RateWord().IsMatch(row.Label);
+
+    [GeneratedRegex(@"\b(?:rate|ratio|share|taux|tasa|taxa|quote|rate|доля)\b|率|比", RegexOptions.IgnoreCase)]
+    private static partial Regex RateWord();
 
     /// <summary>A unit that names tests says what the figure counts, whatever the column ("120/120 passed", "45 tests").</summary>
     private static ColumnRole? UnitRole(Quantity q) => q.UnitWord.Length == 0 || q.IsPercent
@@ -113,7 +131,8 @@ internal static class TableCellReader
     private static void ReadStatus(ClaimCollector collector, TableRowView row, int column)
     {
         var cell = row.Cells[column];
-        var percent = collector.Free.FirstOrDefault(q => q.IsPercent && q.Start >= row.Start(column) && q.End <= row.End(column));
+        // "✅ +6% above target", "🟡 79% of target": a figure derived from the target, not the row's completion.
+        var percent = TableVocabulary.Names(cell, ColumnRole.Target) ? null : collector.Free.FirstOrDefault(q => q.IsPercent && q.Start >= row.Start(column) && q.End <= row.End(column));
         if (percent is not null)
         {
             collector.Add(ClaimFactory.Create(collector, row, column, ClaimKind.CompletionPercent, percent, ColumnRole.Status), percent);

@@ -1,4 +1,5 @@
 using ReadinessAction.Checklists;
+using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Claims.Tables;
 
@@ -19,6 +20,11 @@ public sealed class TableRecognizer : IClaimRecognizer
         }
 
         var layout = TableLayout.Of(table);
+        if (LineContext.StatesConditions(source) && !table.Header.Any(h => TableVocabulary.Names(h, ColumnRole.Value)))
+        {
+            return; // a table of targets or projections ("**Week-by-week projection:**") with no column of current values
+        }
+
         var row = new TableRowView(source, layout);
         for (var column = 0; column < row.Cells.Count; column++)
         {

@@ -1,4 +1,5 @@
 using ReadinessAction.Checklists;
+using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Claims.Tables;
 
@@ -24,7 +25,9 @@ public sealed class TableRowView
 
         LabelColumn = FindLabelColumn();
         Label = LabelColumn < 0 ? "" : Clean(Cells[LabelColumn]);
-        LabelRole = TableVocabulary.RoleOf(Label, r => RoleKinds.Measures(r) || RoleKinds.ClaimsNothing(r));
+        LabelRole = TableVocabulary.RoleOf(Label, r => RoleKinds.Measures(r) || RoleKinds.ClaimsNothing(r)) is var role && role == ColumnRole.Failed && CountsErrors(Label)
+            ? ColumnRole.Artifact
+            : role;
         SectionRole = TableVocabulary.RoleOf(source.Line.Section.Title, RoleKinds.Measures);
     }
 
@@ -54,6 +57,11 @@ public sealed class TableRowView
 
     /// <summary>The text without emphasis, status markers and a sub-row's leading dash ("- MultipleChoice").</summary>
     public static string Clean(string cell) => StatusMarkers.Strip(cell.Replace("*", "", StringComparison.Ordinal)).TrimStart('-', ' ').Trim();
+
+    /// <summary>"Linting Errors", "Type Errors": a row counting what a compiler or linter reports, not failed tests. A bare
+    /// "Errors" or "错误" row of a test summary counts tests that errored.</summary>
+    private static bool CountsErrors(string label) =>
+        LineTerms.Matches("error-nouns", label) && !LineTerms.Matches("test-nouns", label) && LineTerms.Of("error-nouns").Replace(label, "").Any(char.IsLetter);
 
     private int FindLabelColumn()
     {
