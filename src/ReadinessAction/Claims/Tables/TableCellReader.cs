@@ -18,6 +18,9 @@ internal static partial class TableCellReader
             case ColumnRole.Status:
                 ReadStatus(collector, row, column);
                 return;
+            case null when row.Layout.CoverageFromHeading && column != row.LabelColumn:
+                ReadCoverageFromHeading(collector, row, column);
+                return;
             case null or ColumnRole.NotAClaim or ColumnRole.Target or ColumnRole.Derived or ColumnRole.Weight or ColumnRole.Plan:
                 return;
         }
@@ -55,6 +58,7 @@ internal static partial class TableCellReader
 
             if (KindOf(q, roles, row, role.Value) is not { } kind)
             {
+                AddCoverageFromHeading(collector, row, column, q);
                 continue;
             }
 
@@ -72,6 +76,30 @@ internal static partial class TableCellReader
             collector.Add(previous, q, previous.Target);
         }
     }
+
+    /// <summary>"| api/zone.rs | 32.14% | 58.92% |" under "### Coverage by module": the unnamed column's percents are coverage.</summary>
+    private static void ReadCoverageFromHeading(ClaimCollector collector, TableRowView row, int column)
+    {
+        foreach (var q in collector.Free.Where(q => q.Start >= row.Start(column) && q.End <= row.End(column)).ToList())
+        {
+            AddCoverageFromHeading(collector, row, column, q);
+        }
+    }
+
+    /// <remarks>A change ("+12.5%") is no figure; a figure repeated across the row ("| 100% | 100% | 100% |") is claimed once.</remarks>
+    private static void AddCoverageFromHeading(ClaimCollector collector, TableRowView row, int column, Quantity q)
+    {
+        if (!row.Layout.CoverageFromHeading || !q.IsPercent || IsChange(row.Source.Text, q) ||
+            collector.Claims.Any(c => c.Kind == ClaimKind.Coverage && c.Claimed == q.Raw))
+        {
+            return;
+        }
+
+        collector.Add(ClaimFactory.Create(collector, row, column, ClaimKind.Coverage, q, ColumnRole.Coverage), q);
+    }
+
+    private static bool IsChange(string text, Quantity q) =>
+        q.Raw.StartsWith('+') || (q.Start > 0 && text[q.Start - 1] is '+' or '-' or '−' or '±');
 
     /// <summary>The unit's kind, else the first role's that gives this shape one, else a total row's item count.</summary>
     private static ClaimKind? KindOf(Quantity q, List<ColumnRole> roles, TableRowView row, ColumnRole column)

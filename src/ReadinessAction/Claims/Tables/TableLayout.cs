@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 
 using ReadinessAction.Checklists;
+using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Claims.Tables;
 
@@ -16,7 +17,13 @@ public sealed record TableLayout(IReadOnlyList<ColumnRole?> Roles)
         ColumnRole.Coverage, ColumnRole.Completion, ColumnRole.Items, ColumnRole.Artifact, ColumnRole.Performance,
     ];
 
-    public bool IsUnderstood => Roles.Any(r => r is { } role && ValueRoles.Contains(role));
+    public bool IsUnderstood => CoverageFromHeading || Roles.Any(r => r is { } role && ValueRoles.Contains(role));
+
+    /// <summary>
+    /// No column names coverage but a heading above the table does ("### Coverage Breakdown", "# 测试覆盖率报告"): a percent
+    /// in a column that does not say what it measures ("| Module | Before | After |", "| Statements | Branch |") is coverage.
+    /// </summary>
+    public bool CoverageFromHeading { get; init; }
 
     /// <summary>A table with a Value column states each row's figure there; its status column judges that figure.</summary>
     public bool HasValueColumn => Roles.Contains(ColumnRole.Value);
@@ -53,6 +60,12 @@ public sealed record TableLayout(IReadOnlyList<ColumnRole?> Roles)
             roles = [.. roles.Select(r => r == ColumnRole.Completion ? ColumnRole.Derived : r)];
         }
 
+        // Under a coverage heading, unnamed columns hold coverage figures: "| Module | Start | End |".
+        if (!roles.Contains(ColumnRole.Coverage) && !roles.Contains(ColumnRole.Value) && HeadingsSayCoverage(table.Section))
+        {
+            return new TableLayout(roles) { CoverageFromHeading = true };
+        }
+
         // "| 指標 | モック環境 | 要件 |": a metric table whose value column has a header of its own words.
         var layout = new TableLayout(roles);
         if (!layout.IsUnderstood && roles.Count > 1 && roles[0] == ColumnRole.Label && roles.FindIndex(1, r => r is null) is var first and > 0)
@@ -62,5 +75,18 @@ public sealed record TableLayout(IReadOnlyList<ColumnRole?> Roles)
         }
 
         return layout;
+    }
+
+    private static bool HeadingsSayCoverage(ChecklistSection? section)
+    {
+        for (; section is { Level: > 0 }; section = section.Parent)
+        {
+            if (LineTerms.Matches("coverage-words", section.Title))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -50,6 +50,25 @@ public sealed class TableLayoutTests
     }
 
     [Theory]
+    [InlineData("Cobertura por módulo")]
+    [InlineData("单元测试覆盖情况")]
+    public void A_table_under_a_coverage_heading_without_a_coverage_column_takes_its_percents_as_coverage(string heading)
+    {
+        var layout = TableLayout.Of(new ChecklistTable(3, ["Crate", "Start", "End"], new ChecklistSection(heading, 2, 1, null)));
+
+        Assert.True(layout.CoverageFromHeading);
+        Assert.True(layout.IsUnderstood);
+    }
+
+    [Fact]
+    public void A_table_with_its_own_coverage_column_does_not_lean_on_the_heading()
+    {
+        var layout = TableLayout.Of(new ChecklistTable(3, ["Crate", "Tests", "Coverage"], new ChecklistSection("Coverage by crate", 2, 1, null)));
+
+        Assert.False(layout.CoverageFromHeading);
+    }
+
+    [Theory]
     [InlineData(ColumnRole.Coverage, "87%", ClaimKind.Coverage)]
     [InlineData(ColumnRole.Coverage, "346", ClaimKind.OtherMetric)]
     [InlineData(ColumnRole.PassRate, "12/16", ClaimKind.TestRatio)]
