@@ -17,6 +17,9 @@ internal sealed class TrxCases
     private readonly ChunkedList<Definition> _definitions = new();
     private List<string>? _unknownOutcomes;
 
+    // Whether any key was given to two definitions (an id twice, or one definition's id another's execution id).
+    private bool _keysRepeat;
+
     public int IdOf(string name) => _table.IdOf(name);
 
     public void Add(in TrxResult result)
@@ -39,22 +42,31 @@ internal sealed class TrxCases
             _definitionOfKey.EnsureCapacity(_keys.Count * 2);
         }
 
-        _definitions.Add(new Definition(suite, className, categories));
-        _definitionOfKey.TryAdd(KeyOf(id), index);
+        var idKey = KeyOf(id);
+        _definitions.Add(new Definition(suite, className, categories, idKey));
+        _keysRepeat |= !_definitionOfKey.TryAdd(idKey, index);
         if (executionId.Length > 0)
         {
-            _definitionOfKey.TryAdd(KeyOf(executionId), index);
+            _keysRepeat |= !_definitionOfKey.TryAdd(KeyOf(executionId), index);
         }
     }
 
     /// <summary>Names each case after its definition (by test id, else by execution id) and warns of unknown outcomes.</summary>
     public TestCaseTable Finish(string path, DiagnosticBag diagnostics)
     {
+        var next = 0;
         for (var i = 0; i < _keys.Count; i++)
         {
             var (testId, executionId) = _keys[i];
-            if (_definitionOfKey.TryGetValue(testId, out var definition) || _definitionOfKey.TryGetValue(executionId, out definition))
+
+            // Definitions mostly come in the order of their results: the one after the last found is tried first, by
+            // its id in the list read in order, before a search of the index. When no key was given twice, a definition
+            // with the result's test id is the one the index holds for it.
+            var definition = next;
+            if ((!_keysRepeat && definition < _definitions.Count && _definitions[definition].IdKey == testId)
+                || _definitionOfKey.TryGetValue(testId, out definition) || _definitionOfKey.TryGetValue(executionId, out definition))
             {
+                next = definition + 1;
                 ref var named = ref _definitions[definition];
                 _table.SetOwners(i, named.Suite, named.ClassName, named.Categories);
             }
@@ -87,5 +99,5 @@ internal sealed class TrxCases
 
     private readonly record struct ResultKeys(ulong TestId, ulong ExecutionId);
 
-    private readonly record struct Definition(int Suite, int ClassName, IReadOnlyList<string>? Categories);
+    private readonly record struct Definition(int Suite, int ClassName, IReadOnlyList<string>? Categories, ulong IdKey);
 }

@@ -22,7 +22,8 @@ internal sealed class TrxIdIndex
         }
     }
 
-    public void TryAdd(ulong key, int definition)
+    /// <returns>False when the key was already there (it keeps its first definition).</returns>
+    public bool TryAdd(ulong key, int definition)
     {
         if ((_count + 1) * 4L > _keys.Length * 3L)
         {
@@ -30,12 +31,15 @@ internal sealed class TrxIdIndex
         }
 
         var slot = SlotOf(key, _keys, _definitions);
-        if (_definitions[slot] == 0)
+        if (_definitions[slot] != 0)
         {
-            _keys[slot] = key;
-            _definitions[slot] = definition + 1;
-            _count++;
+            return false;
         }
+
+        _keys[slot] = key;
+        _definitions[slot] = definition + 1;
+        _count++;
+        return true;
     }
 
     public bool TryGetValue(ulong key, out int definition)

@@ -19,6 +19,7 @@ public sealed class TrxReader() : XmlTestReader("trx", "TestRun")
         string testRun = table.Add("TestRun"), results = table.Add("Results"), definitions = table.Add("TestDefinitions"),
             unitTest = table.Add("UnitTest"), unitTestResult = table.Add("UnitTestResult");
         var attributes = XmlAttributeNames.In(table, TrxResult.Attributes);
+        var definitionReader = new TrxDefinitionReader(table);
         xml.MoveToContent();
         while (!xml.EOF)
         {
@@ -36,7 +37,7 @@ public sealed class TrxReader() : XmlTestReader("trx", "TestRun")
             }
             else if (ReferenceEquals(name, unitTest))
             {
-                TrxDefinition.Read(xml, pool, cases);
+                definitionReader.Read(xml, pool, cases);
             }
             else if (ReferenceEquals(name, testRun) || ReferenceEquals(name, results) || ReferenceEquals(name, definitions))
             {

@@ -109,6 +109,27 @@ public sealed class TrxReaderTests
     }
 
     [Fact]
+    public void A_result_in_step_with_a_later_definition_of_a_repeated_id_is_named_by_the_first()
+    {
+        var read = ArtifactFixture.Text("""
+            <TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">
+              <Results>
+                <UnitTestResult testId="t1" testName="First" outcome="Passed" />
+                <UnitTestResult testId="t2" testName="Second" outcome="Passed" />
+                <UnitTestResult testId="t1" testName="Third" outcome="Passed" />
+              </Results>
+              <TestDefinitions>
+                <UnitTest name="First" id="t1"><TestMethod className="A.FirstTests" name="First" /></UnitTest>
+                <UnitTest name="Second" id="t2"><TestMethod className="B.SecondTests" name="Second" /></UnitTest>
+                <UnitTest name="Third" id="T1"><TestMethod className="C.ThirdTests" name="Third" /></UnitTest>
+              </TestDefinitions>
+            </TestRun>
+            """, "repeated.trx");
+
+        Assert.Equal(["A.FirstTests", "B.SecondTests", "A.FirstTests"], read.Tests.Cases.Select(c => c.ClassName));
+    }
+
+    [Fact]
     public void Attribute_values_with_character_references_and_any_attribute_order_are_read_whole()
     {
         var read = ArtifactFixture.Text("""
