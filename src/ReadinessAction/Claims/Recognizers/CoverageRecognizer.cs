@@ -134,7 +134,7 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
             return;
         }
 
-        var label = StatusMarkers.Strip(key).Trim('*', '_', ' ', ':', '：', '-');
+        var label = StatusMarkers.Strip(key).Trim('*', '_', ' ', ':', '：', '-', '–', '—');
         if (LineTerms.Matches("completion-keys", section.Title))
         {
             // "## Documentation Coverage" / "- User guides: 100%": a share of documentation written is how complete it is.
@@ -156,8 +156,8 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
             target);
     }
 
-    /// <summary>Nothing before the percent but markers, emphasis and a short key ending in a colon.</summary>
-    [GeneratedRegex(@"^[^\p{L}\d]*(?:[^:：\d]{1,40}[:：][\s*_]*)?$")]
+    /// <summary>Nothing before the percent but markers, emphasis and a short key ending in a colon or a dash ("server.rs - 94%").</summary>
+    [GeneratedRegex(@"^[^\p{L}\d]*(?:[^:：\d]{1,40}(?:[:：]|\s[-–—])[\s*_]*)?$")]
     private static partial Regex KeyOnly();
 
     private static int CellStart(string rowText, IReadOnlyList<string> cells, int column)
