@@ -128,6 +128,12 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
         }
 
         var key = source.Text[..q.Start];
+        if (!KeyOnly().IsMatch(key) && ReachedMilestone(source, key))
+        {
+            AddMilestone(collector, section);
+            return;
+        }
+
         if (!KeyOnly().IsMatch(key) || LineTerms.Occurs("test-nouns", key) || LineTerms.Occurs("pass-words", key) || LineTerms.Occurs("completion-words", key) ||
             LineContext.StatesConditions(source))
         {
@@ -154,6 +160,29 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
             },
             q,
             target);
+    }
+
+    /// <summary>"- ✅ Passed 70% (from 64.2%)", "- ✅ parser.rs 突破 70%" under "### Coverage milestones": a done line whose
+    /// short lead (no figure, no other measure) reaches the percents it holds.</summary>
+    private static bool ReachedMilestone(ClaimSource source, string key) =>
+        source.Origin is ClaimOrigin.ListLine or ClaimOrigin.TaskItem && StatusMarkers.HasDone(source.Text) && key.Length <= 30 && !key.Any(char.IsAsciiDigit) &&
+        !LineTerms.Occurs("test-nouns", source.Text) && !LineTerms.Occurs("pass-words", source.Text) && !LineTerms.Occurs("completion-words", source.Text) &&
+        !LineContext.StatesConditions(source);
+
+    private static void AddMilestone(ClaimCollector collector, ChecklistSection section)
+    {
+        var text = collector.Source.Text;
+        foreach (var p in collector.Free.Where(p => p.IsPercent && !(p.Start > 0 && text[p.Start - 1] is '+' or '-' or '−')).ToList())
+        {
+            collector.Add(
+                collector.New(ClaimKind.Coverage, p.Raw, p.Start, p.End) with
+                {
+                    Value = p,
+                    ScopePaths = ScopeVocabulary.PathsIn(text),
+                    Metric = BranchWord().IsMatch(section.Title) ? CoverageMetric.Branch : CoverageMetric.Line,
+                },
+                p);
+        }
     }
 
     /// <summary>Nothing before the percent but markers, emphasis and a short key ending in a colon or a dash ("server.rs - 94%").</summary>
