@@ -23,6 +23,7 @@ public sealed class ClaimExtractor
         new TableRecognizer(),
         new FrontMatterRecognizer(),
         new TestRatioRecognizer(),
+        new ResultBreakdownRecognizer(),
         new CompletionRecognizer(),
         new SectionScoreRecognizer(),
         new CoverageRecognizer(),

@@ -128,13 +128,19 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
         }
 
         var key = source.Text[..q.Start];
+        if (!KeyOnly().IsMatch(key) && ReachedMilestone(source, key))
+        {
+            AddMilestone(collector, section);
+            return;
+        }
+
         if (!KeyOnly().IsMatch(key) || LineTerms.Occurs("test-nouns", key) || LineTerms.Occurs("pass-words", key) || LineTerms.Occurs("completion-words", key) ||
             LineContext.StatesConditions(source))
         {
             return;
         }
 
-        var label = StatusMarkers.Strip(key).Trim('*', '_', ' ', ':', '：', '-');
+        var label = StatusMarkers.Strip(key).Trim('*', '_', ' ', ':', '：', '-', '–', '—');
         if (LineTerms.Matches("completion-keys", section.Title))
         {
             // "## Documentation Coverage" / "- User guides: 100%": a share of documentation written is how complete it is.
@@ -156,8 +162,31 @@ public sealed partial class CoverageRecognizer : IClaimRecognizer
             target);
     }
 
-    /// <summary>Nothing before the percent but markers, emphasis and a short key ending in a colon.</summary>
-    [GeneratedRegex(@"^[^\p{L}\d]*(?:[^:：\d]{1,40}[:：][\s*_]*)?$")]
+    /// <summary>"- ✅ Passed 70% (from 64.2%)", "- ✅ parser.rs 突破 70%" under "### Coverage milestones": a done line whose
+    /// short lead (no figure, no other measure) reaches the percents it holds.</summary>
+    private static bool ReachedMilestone(ClaimSource source, string key) =>
+        source.Origin is ClaimOrigin.ListLine or ClaimOrigin.TaskItem && StatusMarkers.HasDone(source.Text) && key.Length <= 30 && !key.Any(char.IsAsciiDigit) &&
+        !LineTerms.Occurs("test-nouns", source.Text) && !LineTerms.Occurs("pass-words", source.Text) && !LineTerms.Occurs("completion-words", source.Text) &&
+        !LineContext.StatesConditions(source);
+
+    private static void AddMilestone(ClaimCollector collector, ChecklistSection section)
+    {
+        var text = collector.Source.Text;
+        foreach (var p in collector.Free.Where(p => p.IsPercent && !(p.Start > 0 && text[p.Start - 1] is '+' or '-' or '−')).ToList())
+        {
+            collector.Add(
+                collector.New(ClaimKind.Coverage, p.Raw, p.Start, p.End) with
+                {
+                    Value = p,
+                    ScopePaths = ScopeVocabulary.PathsIn(text),
+                    Metric = BranchWord().IsMatch(section.Title) ? CoverageMetric.Branch : CoverageMetric.Line,
+                },
+                p);
+        }
+    }
+
+    /// <summary>Nothing before the percent but markers, emphasis and a short key ending in a colon or a dash ("server.rs - 94%").</summary>
+    [GeneratedRegex(@"^[^\p{L}\d]*(?:[^:：\d]{1,40}(?:[:：]|\s[-–—])[\s*_]*)?$")]
     private static partial Regex KeyOnly();
 
     private static int CellStart(string rowText, IReadOnlyList<string> cells, int column)

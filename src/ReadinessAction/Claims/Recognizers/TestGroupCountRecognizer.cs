@@ -18,7 +18,8 @@ public sealed partial class TestGroupCountRecognizer : IClaimRecognizer
     [GeneratedRegex(@"\G\s?(?:" + TermPatterns.CountSuffixesGlued + @")?\s?(?:[\p{L}-]+\s+|[の的]?[\p{IsCJKUnifiedIdeographs}/・]{1,6}?)?" + TermPatterns.TestNounsAnyStart, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NounAfter { get; }
 
-    [GeneratedRegex(@"\G" + TermPatterns.CountSuffixesGlued, RegexOptions.CultureInvariant)]
+    /// <summary>"22件", "60 个": a counter word after the number, glued or after a space.</summary>
+    [GeneratedRegex(@"\G\s?" + TermPatterns.CountSuffixesGlued, RegexOptions.CultureInvariant)]
     private static partial Regex CounterAfter { get; }
 
     [GeneratedRegex(@"\G\s?(?:[\p{L}-]+\s+){0,4}?" + TermPatterns.FailureNouns + @"(?!\s*rate)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
