@@ -1,4 +1,5 @@
 using ReadinessAction.Checklists;
+using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Claims.Tables;
 
@@ -144,12 +145,18 @@ internal static class TableCellReader
             return;
         }
 
-        var aboutTests = TableVocabulary.RoleOf(row.Label, r => r is ColumnRole.Tests or ColumnRole.Passed or ColumnRole.Failed or ColumnRole.PassRate) is not null;
+        var aboutTests = TableVocabulary.RoleOf(row.Label, r => r is ColumnRole.Tests or ColumnRole.Passed or ColumnRole.Failed or ColumnRole.PassRate) is not null ||
+            ListsTests(row);
         collector.Add(collector.New(aboutTests ? ClaimKind.PassRate : ClaimKind.OtherMetric, cell.Trim(), start, end) with
         {
             ScopeWords = ScopeVocabulary.WordsIn(row.Label),
         });
     }
+
+    /// <summary>"| Test | Description | Status |": each row is one test, whatever its name says.</summary>
+    private static bool ListsTests(TableRowView row) =>
+        row.Source.Line.Table is { Header: [var first, ..] } && TableRowView.Clean(first) is var name &&
+        LineTerms.Of("test-nouns").Match(name) is { Success: true } noun && noun.Length == name.Length;
 
     /// <summary>A Value cell in words: "Complete" is a rollup, a grade ("A") or "Yes" for configured tooling is a metric.</summary>
     private static void ReadWord(ClaimCollector collector, TableRowView row, int column)
