@@ -51,10 +51,12 @@ internal static class TableCellReader
                 continue;
             }
 
-            if (previous is { Kind: ClaimKind.CompletionPercent } && kind == ClaimKind.CompletionPercent)
+            if ((previous is { Kind: ClaimKind.CompletionPercent } && kind == ClaimKind.CompletionPercent) ||
+                (previous is { Kind: ClaimKind.OtherMetric } && kind == ClaimKind.OtherMetric && OpensDetail(row.Source.Text[previous.SpanStart..q.Start])))
             {
-                // "100% (10/10)": one completion claim.
-                var joined = previous with { Claimed = $"{previous.Claimed} ({q.Raw})", SpanEnd = q.End };
+                // "100% (10/10)": one completion claim; "75% (303 -> 75 tokens)": the figures in parentheses detail the first.
+                var claimed = kind == ClaimKind.CompletionPercent ? $"{previous.Claimed} ({q.Raw})" : row.Source.Text[previous.SpanStart..q.End];
+                var joined = previous with { Claimed = claimed, SpanEnd = q.End };
                 collector.Replace(previous, joined);
                 collector.Use(q);
                 previous = joined;
@@ -65,6 +67,10 @@ internal static class TableCellReader
             collector.Add(previous, q, previous.Target);
         }
     }
+
+    /// <summary>"75% (303 -> 75": a parenthesis opened after the first figure and not yet closed.</summary>
+    private static bool OpensDetail(string fromPrevious) =>
+        fromPrevious.LastIndexOfAny(['(', '（']) is var open and > 0 && fromPrevious.IndexOfAny([')', '）'], open) < 0;
 
     /// <summary>The unit's kind, else the first role's that gives this shape one, else a total row's item count.</summary>
     private static ClaimKind? KindOf(Quantity q, List<ColumnRole> roles, TableRowView row, ColumnRole column)
