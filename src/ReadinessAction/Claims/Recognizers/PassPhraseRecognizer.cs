@@ -74,6 +74,14 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
             return;
         }
 
+        if (source.Origin is ClaimOrigin.StatusLine or ClaimOrigin.ListLine or ClaimOrigin.ProseLine && PassStatus().Match(text) is { Success: true } unit &&
+            NamesAUnit(source.Line.Section.Title))
+        {
+            // "### `/checkout`" then "- Status: pass": one page's, package's or module's result, not a group's rollup.
+            collector.Add(collector.New(ClaimKind.PassRate, unit.Groups["verdict"].Value, unit.Groups["verdict"].Index, unit.Index + unit.Length) with { ScopeWords = ScopeVocabulary.WordsIn(source.Line.Section.Title) });
+            return;
+        }
+
         var heading = source.Origin == ClaimOrigin.Heading && HeadingPass().Match(text) is { Success: true } h && NamesASuite(text[..h.Index]) ? h : DoneTestGroup(source);
         // Both phrases hold a pass word: a line without one is not searched. A large pattern is interpreted only where the
         // term lists it holds as they are occur in the line (TestsPass holds the test nouns without their word-start
@@ -106,6 +114,13 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
     /// <summary>"63/63 passing (100%)", "318/318 testes passando (100%)": only the tests and their pass word stand between.</summary>
     private static bool CloseAfter(string between) =>
         between.Length < 16 || (between.Length < 32 && LineTerms.Matches("pass-words", between));
+
+    /// <summary>A heading that names one unit by its path, route or package: "`/checkout`", "2. @acme/ui-kit", "src/billing".</summary>
+    private static bool NamesAUnit(string title) =>
+        StatusMarkers.Strip(title).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Contains('/', StringComparison.Ordinal) && !w.Contains("://", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^[^\p{L}\d]*(?:status|estado|statut|состояние|状态|ステータス)[*_]*\s*[:：]\s*[*_]*\s*(?:✅\s*)?[*_]*(?<verdict>pass|passed|passing|ok)[*_]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassStatus();
 
     /// <summary>"10/11 pruebas pasaron": the pass word says what the ratio counts; the ratio is the claim.</summary>
     private static bool AfterRatio(ClaimCollector collector, Match m) =>
