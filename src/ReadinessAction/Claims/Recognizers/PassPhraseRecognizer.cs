@@ -44,7 +44,7 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
         var text = source.Text;
         foreach (var q in collector.Free.Where(q => q.IsPercent).ToList())
         {
-            var afterTests = collector.Claims.Any(c => c.Kind is ClaimKind.TestRatio or ClaimKind.TestCount && c.SpanEnd <= q.Start && q.Start - c.SpanEnd < 16) &&
+            var afterTests = collector.Claims.Any(c => c.Kind is ClaimKind.TestRatio or ClaimKind.TestCount && c.SpanEnd <= q.Start && CloseAfter(text[c.SpanEnd..q.Start])) &&
                 OpensParenthesis().IsMatch(text[..q.Start]);
             if (afterTests || PassAfterPercent.IsMatch(text, q.End) || RateKey.IsMatch(text[..q.Start]))
             {
@@ -74,12 +74,20 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
             return;
         }
 
-        var heading = source.Origin == ClaimOrigin.Heading && HeadingPass().Match(text) is { Success: true } h && NamesASuite(text[..h.Index]) ? h : null;
+        if (source.Origin is ClaimOrigin.StatusLine or ClaimOrigin.ListLine or ClaimOrigin.ProseLine && PassStatus().Match(text) is { Success: true } unit &&
+            NamesAUnit(source.Line.Section.Title))
+        {
+            // "### `/checkout`" then "- Status: pass": one page's, package's or module's result, not a group's rollup.
+            collector.Add(collector.New(ClaimKind.PassRate, unit.Groups["verdict"].Value, unit.Groups["verdict"].Index, unit.Index + unit.Length) with { ScopeWords = ScopeVocabulary.WordsIn(source.Line.Section.Title) });
+            return;
+        }
+
+        var heading = source.Origin == ClaimOrigin.Heading && HeadingPass().Match(text) is { Success: true } h && NamesASuite(text[..h.Index]) ? h : DoneTestGroup(source);
         // Both phrases hold a pass word: a line without one is not searched. A large pattern is interpreted only where the
         // term lists it holds as they are occur in the line (TestsPass holds the test nouns without their word-start
         // look-behind: "Barrierefreiheitstests bestanden").
         var passed = LineTerms.Occurs("pass-words", text) && !NotPassed().IsMatch(ZeroFailures().Replace(text, ""));
-        var phrase = heading ?? (passed && TestsPass.Match(text) is { Success: true } m && PassFree(collector, m) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
+        var phrase = heading ?? (passed && TestsPass.Match(text) is { Success: true } m && PassFree(collector, m) && !AfterRatio(collector, m) && !Conditional().IsMatch(text[..m.Index]) ? m : null);
         if (phrase is null && passed && LineTerms.Occurs("all-words", text) && AllPassAfterCount.Match(text) is { Success: true } all &&
             LineTerms.Matches("test-nouns", text[..all.Index]) && collector.IsFree(all.Index, all.Index + all.Length) && !Conditional().IsMatch(text[..all.Index]))
         {
@@ -103,9 +111,41 @@ public sealed partial class PassPhraseRecognizer : IClaimRecognizer
         collector.IsFree(m.Index, m.Index + m.Length) ||
         (collector.IsFree(m.Groups["pass"].Index, m.Index + m.Length) && collector.Claims.All(c => c.Kind == ClaimKind.TestCount || c.SpanEnd <= m.Index || c.SpanStart >= m.Index + m.Length));
 
+    /// <summary>"63/63 passing (100%)", "318/318 testes passando (100%)": only the tests and their pass word stand between.</summary>
+    private static bool CloseAfter(string between) =>
+        between.Length < 16 || (between.Length < 32 && LineTerms.Matches("pass-words", between));
+
+    /// <summary>A heading that names one unit by its path, route or package: "`/checkout`", "2. @acme/ui-kit", "src/billing".</summary>
+    private static bool NamesAUnit(string title) =>
+        StatusMarkers.Strip(title).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Contains('/', StringComparison.Ordinal) && !w.Contains("://", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^[^\p{L}\d]*(?:status|estado|statut|состояние|状态|ステータス)[*_]*\s*[:：]\s*[*_]*\s*(?:✅\s*)?[*_]*(?<verdict>pass|passed|passing|ok)[*_]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassStatus();
+
+    /// <summary>"10/11 pruebas pasaron": the pass word says what the ratio counts; the ratio is the claim.</summary>
+    private static bool AfterRatio(ClaimCollector collector, Match m) =>
+        collector.Claims.Any(c => c.Kind == ClaimKind.TestRatio && c.SpanEnd <= m.Index && m.Index - c.SpanEnd <= 2);
+
     /// <summary>"### Unit Tests - ✅ ALL PASSING", "### AT-001: Query Analyzer ✅ PASS" name what passed; "✅ PASSED:" alone does not.</summary>
     private static bool NamesASuite(string before) =>
         LineTerms.Matches("test-nouns", before) || AcceptanceId().IsMatch(before);
+
+    /// <summary>"### Integration Tests (1-4) ✅", "## ✅ Pruebas de API": a done heading over a group of tests says they pass
+    /// ("### ✅ Testing", "### ✅ Test Coverage" name an activity or a measure: rollups).</summary>
+    private static Match? DoneTestGroup(ClaimSource source)
+    {
+        var text = source.Text;
+        if (source.Origin != ClaimOrigin.Heading || !StatusMarkers.HasDone(text) || StatusMarkers.HasNotDone(text) ||
+            !LineTerms.Matches("test-suite-nouns", text) || LineTerms.Matches("coverage-words", text))
+        {
+            return null;
+        }
+
+        return DoneMarker().Match(text) is { Success: true } marker ? marker : null;
+    }
+
+    [GeneratedRegex(@"✅|✔️?|☑️?|✓")]
+    private static partial Regex DoneMarker();
 
     [GeneratedRegex(@"\b[A-Z]{1,4}-\d{1,4}\b")]
     private static partial Regex AcceptanceId();

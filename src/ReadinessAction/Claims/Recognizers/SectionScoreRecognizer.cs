@@ -23,6 +23,10 @@ public sealed partial class SectionScoreRecognizer : IClaimRecognizer
     [GeneratedRegex(TermPatterns.CompletionWords + @"\s*[-–:]?\s*(?:(?:à|at|zu|al|a|em)\s+)?[*_]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WordBefore { get; }
 
+    /// <summary>"**Score:** 60%" alone on its line: the section's score ("Security score: 60%" names an aspect and is no such key).</summary>
+    [GeneratedRegex(@"^[^\p{L}\d]*" + TermPatterns.ScoreKeys + @"[*_]*\s*[:：]\s*[*_]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScoreKey { get; }
+
     public void Recognize(ClaimCollector collector)
     {
         var source = collector.Source;
@@ -49,7 +53,8 @@ public sealed partial class SectionScoreRecognizer : IClaimRecognizer
             var figure = q.IsPercent || q.IsRatio || percent is not null;
             var wordBefore = figure ? WordBefore.Match(before) : Match.Empty;
             var named = figure && (WordAfter.IsMatch(text, q.End) || wordBefore.Success);
-            var keyed = (figure || q.UnitWord.Length == 0) && (KeyBefore.IsMatch(before) || (q.IsPercent && PartOfLeadFigure(source, before)));
+            var keyed = (figure || q.UnitWord.Length == 0) && (KeyBefore.IsMatch(before) || (q.IsPercent && PartOfLeadFigure(source, before)) ||
+                (q.IsPercent && source.Origin is ClaimOrigin.StatusLine or ClaimOrigin.ListLine or ClaimOrigin.ProseLine && ScoreKey.IsMatch(before)));
             if (!scoreInHeading && !named && !keyed)
             {
                 continue;

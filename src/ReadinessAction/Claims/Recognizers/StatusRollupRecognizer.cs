@@ -99,6 +99,15 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
                 // "✅ **Test framework**" directly above its list: a pseudo-heading that says its group is done.
                 collector.Add(collector.New(ClaimKind.StatusRollup, StatusMarkers.DescribeDone(text), 0, text.Length) with { Subject = StatusMarkers.Strip(text).Trim('*', ' ', ':', '：') });
                 break;
+            case ClaimOrigin.StatusLine when ResultOfItem(source) && StatusKey().IsMatch(text) && StatusMarkers.HasDone(text) && !StatusMarkers.HasNotDone(text):
+                // "- [x] **Build**: `npm run build`" then "- ✅ **Status**: Build completed": the item's own result, a fact
+                // (unless the figures or paths it names are the claims already).
+                if (collector.Claims.Count == 0 && !collector.Free.Any(q => q.Shape == QuantityShape.Number) && !text.Contains('`', StringComparison.Ordinal))
+                {
+                    collector.Add(collector.New(ClaimKind.OtherMetric, DescribeStatus(text), 0, text.Length));
+                }
+
+                break;
             case ClaimOrigin.StatusLine when DoneStatus().IsMatch(text) || (StatusMarkers.HasDone(text) && !StatusMarkers.HasNotDone(text)):
                 collector.Add(collector.New(ClaimKind.StatusRollup, DescribeStatus(text), 0, text.Length) with
                 {
@@ -139,6 +148,14 @@ public sealed partial class StatusRollupRecognizer : IClaimRecognizer
 
     [GeneratedRegex(@"\b(?:production|release|launch|deploy)", RegexOptions.IgnoreCase)]
     private static partial Regex ProductionWide();
+
+    /// <summary>A list line right below a task item of its section: it reports on that item.</summary>
+    private static bool ResultOfItem(ClaimSource source) =>
+        source.Line.Kind == LineKind.ListItem && source.Document.IndexOf(source.Line) is var at and > 0 &&
+        source.Document.Lines[at - 1] is { Kind: LineKind.TaskItem } item && item.Section == source.Line.Section;
+
+    [GeneratedRegex(@"^[^\p{L}\d]*(?:\p{L}+\s+)?(?:status|estado|statut|状态|ステータス)[*_]*\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusKey();
 
     private static bool OpensList(ClaimSource source) =>
         source.Document.Lines.FirstOrDefault(l => l.Line == source.Line.Line + 1) is { Kind: LineKind.ListItem or LineKind.TaskItem } next && next.Section == source.Line.Section;

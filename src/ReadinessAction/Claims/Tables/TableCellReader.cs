@@ -62,10 +62,12 @@ internal static partial class TableCellReader
                 continue;
             }
 
-            if (previous is { Kind: ClaimKind.CompletionPercent } && kind == ClaimKind.CompletionPercent)
+            if ((previous is { Kind: ClaimKind.CompletionPercent } && kind == ClaimKind.CompletionPercent) ||
+                (previous is { Kind: ClaimKind.OtherMetric } && kind == ClaimKind.OtherMetric && OpensDetail(row.Source.Text[previous.SpanStart..q.Start])))
             {
-                // "100% (10/10)": one completion claim.
-                var joined = previous with { Claimed = $"{previous.Claimed} ({q.Raw})", SpanEnd = q.End };
+                // "100% (10/10)": one completion claim; "75% (303 -> 75 tokens)": the figures in parentheses detail the first.
+                var claimed = kind == ClaimKind.CompletionPercent ? $"{previous.Claimed} ({q.Raw})" : row.Source.Text[previous.SpanStart..q.End];
+                var joined = previous with { Claimed = claimed, SpanEnd = q.End };
                 collector.Replace(previous, joined);
                 collector.Use(q);
                 previous = joined;
@@ -100,6 +102,10 @@ internal static partial class TableCellReader
 
     private static bool IsChange(string text, Quantity q) =>
         q.Raw.StartsWith('+') || (q.Start > 0 && text[q.Start - 1] is '+' or '-' or '−' or '±');
+
+    /// <summary>"75% (303 -> 75": a parenthesis opened after the first figure and not yet closed.</summary>
+    private static bool OpensDetail(string fromPrevious) =>
+        fromPrevious.LastIndexOfAny(['(', '（']) is var open and > 0 && fromPrevious.IndexOfAny([')', '）'], open) < 0;
 
     /// <summary>The unit's kind, else the first role's that gives this shape one, else a total row's item count.</summary>
     private static ClaimKind? KindOf(Quantity q, List<ColumnRole> roles, TableRowView row, ColumnRole column)
@@ -191,12 +197,18 @@ internal static partial class TableCellReader
             return;
         }
 
-        var aboutTests = TableVocabulary.RoleOf(row.Label, r => r is ColumnRole.Tests or ColumnRole.Passed or ColumnRole.Failed or ColumnRole.PassRate) is not null;
+        var aboutTests = TableVocabulary.RoleOf(row.Label, r => r is ColumnRole.Tests or ColumnRole.Passed or ColumnRole.Failed or ColumnRole.PassRate) is not null ||
+            ListsTests(row);
         collector.Add(collector.New(aboutTests ? ClaimKind.PassRate : ClaimKind.OtherMetric, cell.Trim(), start, end) with
         {
             ScopeWords = ScopeVocabulary.WordsIn(row.Label),
         });
     }
+
+    /// <summary>"| Test | Description | Status |": each row is one test, whatever its name says.</summary>
+    private static bool ListsTests(TableRowView row) =>
+        row.Source.Line.Table is { Header: [var first, ..] } && TableRowView.Clean(first) is var name &&
+        LineTerms.Of("test-nouns").Match(name) is { Success: true } noun && noun.Length == name.Length;
 
     /// <summary>A Value cell in words: "Complete" is a rollup, a grade ("A") or "Yes" for configured tooling is a metric.</summary>
     private static void ReadWord(ClaimCollector collector, TableRowView row, int column)

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 using ReadinessAction.Checklists;
 using ReadinessAction.Claims.Lines;
 
 namespace ReadinessAction.Claims.Tables;
 
 /// <summary>A body row of an understood table: its cells with their spans in the row text, its label and the roles around it.</summary>
-public sealed class TableRowView
+public sealed partial class TableRowView
 {
     private readonly int[] _starts;
 
@@ -28,7 +30,8 @@ public sealed class TableRowView
         LabelRole = TableVocabulary.RoleOf(Label, r => RoleKinds.Measures(r) || RoleKinds.ClaimsNothing(r)) is var role && role == ColumnRole.Failed && CountsErrors(Label)
             ? ColumnRole.Artifact
             : role;
-        SectionRole = TableVocabulary.RoleOf(source.Line.Section.Title, RoleKinds.Measures);
+        // Under "### Test 3: Compression - PASS" the table holds what that one test measured, not test figures.
+        SectionRole = OneTest().IsMatch(source.Line.Section.Title) ? null : TableVocabulary.RoleOf(source.Line.Section.Title, RoleKinds.Measures);
     }
 
     public ClaimSource Source { get; }
@@ -76,4 +79,7 @@ public sealed class TableRowView
 
         return Cells.Count > 0 ? 0 : -1;
     }
+
+    [GeneratedRegex(@"^\W*" + TermPatterns.TestNouns + @"\s*#?\d+\s*[:.\-–—]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OneTest();
 }
