@@ -91,7 +91,7 @@ internal static partial class TableCellReader
     /// <remarks>A change ("+12.5%") is no figure; a figure repeated across the row ("| 100% | 100% | 100% |") is claimed once.</remarks>
     private static void AddCoverageFromHeading(ClaimCollector collector, TableRowView row, int column, Quantity q)
     {
-        if (!row.Layout.CoverageFromHeading || !q.IsPercent || IsChange(row.Source.Text, q) ||
+        if (!row.Layout.CoverageFromHeading || row.LabelRole is not null || IsScaleRow(row) || !q.IsPercent || IsChange(row.Source.Text, q) ||
             collector.Claims.Any(c => c.Kind == ClaimKind.Coverage && c.Claimed == q.Raw))
         {
             return;
@@ -123,7 +123,18 @@ internal static partial class TableCellReader
     /// <summary>"| Infrastructure Deployed | 100% | 60% |": a bare percent that neither the row nor the heading names, and
     /// not a rate ("| Cache hit rate | 92% |"), is how far the row has got.</summary>
     private static bool ProgressOfRow(Quantity q, List<ColumnRole> roles, TableRowView row) =>
-        q.IsPercent && q.UnitWord.Length == 0 && roles is [ColumnRole.Value] && !RateWord().IsMatch(row.Label);
+        q.IsPercent && q.UnitWord.Length == 0 && roles is [ColumnRole.Value] && !RateWord().IsMatch(row.Label) && !IsScaleRow(row) &&
+        !UsageWord().IsMatch(row.Label) && !LineTerms.Occurs("runtime-metrics", row.Label);
+
+    /// <summary>"| 80-90% | Good |": a row named by a band of figures is a grading scale, not a measured module or task.</summary>
+    private static bool IsScaleRow(TableRowView row) => row.Cells.Count > 0 && ScaleLabel().IsMatch(row.Cells[0].Trim());
+
+    [GeneratedRegex(@"^\W*[<>≥≤]?\s*\d+(?:[.,]\d+)?\s*%?\s*(?:[-–—]\s*\d+(?:[.,]\d+)?\s*%|%\s*\+|\+?\s*%)\W*$")]
+    private static partial Regex ScaleLabel();
+
+    /// <summary>"| CPU Usage | 70% |": how much of a resource is used, never how far work has got.</summary>
+    [GeneratedRegex(@"(?:usage|utili[sz]ation|load|cpu|memory|disk|auslastung|uso|utilisation|использование)|使用率|占用", RegexOptions.IgnoreCase)]
+    private static partial Regex UsageWord();
 
     [GeneratedRegex(@"\b(?:rate|ratio|share|taux|tasa|taxa|quote|rate|доля)\b|率|比", RegexOptions.IgnoreCase)]
     private static partial Regex RateWord();

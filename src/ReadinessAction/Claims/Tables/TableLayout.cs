@@ -61,20 +61,16 @@ public sealed record TableLayout(IReadOnlyList<ColumnRole?> Roles)
         }
 
         // Under a coverage heading, unnamed columns hold coverage figures: "| Module | Start | End |".
-        if (!roles.Contains(ColumnRole.Coverage) && !roles.Contains(ColumnRole.Value) && HeadingsSayCoverage(table.Section))
-        {
-            return new TableLayout(roles) { CoverageFromHeading = true };
-        }
+        var coverageFromHeading = !roles.Contains(ColumnRole.Coverage) && !roles.Contains(ColumnRole.Value) && HeadingsSayCoverage(table.Section);
 
-        // "| 指標 | モック環境 | 要件 |": a metric table whose value column has a header of its own words.
-        var layout = new TableLayout(roles);
-        if (!layout.IsUnderstood && roles.Count > 1 && roles[0] == ColumnRole.Label && roles.FindIndex(1, r => r is null) is var first and > 0)
+        // "| 指標 | モック環境 | 要件 |": a metric table whose value column has a header of its own words. A row that names
+        // its measure ("| Pass Rate | 91% |") is read by its label there, even under a coverage heading.
+        if (!new TableLayout(roles).IsUnderstood && roles.Count > 1 && roles[0] == ColumnRole.Label && roles.FindIndex(1, r => r is null) is var first and > 0)
         {
             roles[first] = ColumnRole.Value;
-            layout = new TableLayout(roles);
         }
 
-        return layout;
+        return new TableLayout(roles) { CoverageFromHeading = coverageFromHeading };
     }
 
     private static bool HeadingsSayCoverage(ChecklistSection? section)
