@@ -71,6 +71,12 @@ public static partial class LineContext
     /// <summary>"Target: WCAG 2.1 AA", "**Option A**: run npm audit fix", "要件: p95 &lt; 150ms", "Week 1 Checkpoint: 78%": the line plans or requires.</summary>
     public static bool OpensWithPlanKey(string text) => PlanKey.IsMatch(text);
 
+    /// <summary>"These MUST be ", "muss ", "必须": the figure that follows is required, not reached.</summary>
+    public static bool RequiredBefore(string before) => Required.IsMatch(before);
+
+    [GeneratedRegex(@"\b(?:must|should|need\s+to|needs\s+to|has\s+to|have\s+to|muss|müssen|sollte|deve|devem|debe|deben|doit|doivent)\s+(?:be\s+|sein\s+|ser\s+|être\s+|estar\s+)?[*_]*$|(?:必须|需要|应)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Required { get; }
+
     [GeneratedRegex(
         @"^[^\p{L}\d]*(?:\p{L}+\s+\d+\s+)?" + TermPatterns.PlanKeys + @"[*_]*\s*[:：]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

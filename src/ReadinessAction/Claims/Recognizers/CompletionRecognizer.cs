@@ -29,7 +29,7 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
         var label = LabelBefore(text);
         foreach (var q in collector.Free.ToList())
         {
-            if (!collector.IsFree(q) || Required().IsMatch(text[..q.Start]))
+            if (!collector.IsFree(q) || LineContext.RequiredBefore(text[..q.Start]))
             {
                 continue; // "These MUST be 100% complete": a requirement
             }
@@ -70,9 +70,6 @@ public sealed partial class CompletionRecognizer : IClaimRecognizer
             }
         }
     }
-
-    [GeneratedRegex(@"\b(?:must|should|need\s+to|needs\s+to|has\s+to|have\s+to|muss|müssen|sollte|deve|devem|debe|deben|doit|doivent)\s+(?:be\s+|sein\s+|ser\s+|être\s+|estar\s+)?[*_]*$|(?:必须|需要|应)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Required();
 
     private static void AddClaim(ClaimCollector collector, Quantity value, Quantity? alsoPercent, string? label)
     {

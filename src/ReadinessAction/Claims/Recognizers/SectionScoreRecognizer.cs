@@ -30,16 +30,16 @@ public sealed partial class SectionScoreRecognizer : IClaimRecognizer
     public void Recognize(ClaimCollector collector)
     {
         var source = collector.Source;
-        if (source.Origin == ClaimOrigin.TableRow || LineContext.StatesConditions(source))
+        if (source.Origin == ClaimOrigin.TableRow || LineContext.StatesConditions(source) || LineContext.OpensWithPlanKey(source.Text))
         {
-            return;
+            return; // "**Phase 2 Goal:** 95% complete": a figure to reach
         }
 
         var text = source.Text;
         foreach (var q in collector.Free.Where(q => q.IsPercent || q.IsRatio || q.Shape == QuantityShape.Number).ToList())
         {
             var before = text[..q.Start];
-            if (!collector.IsFree(q) || WeightKey().IsMatch(before))
+            if (!collector.IsFree(q) || WeightKey().IsMatch(before) || LineContext.RequiredBefore(before))
             {
                 continue; // taken with the count before it; "Documentation (Weight: 10%)" weighs an area, it does not rate it.
             }
