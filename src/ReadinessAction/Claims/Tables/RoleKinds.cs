@@ -30,8 +30,8 @@ public static class RoleKinds
         _ => null,
     };
 
-    /// <summary>"80", "80件", "27个", "12 tests" count tests; "4 suites", "10s" do not.</summary>
-    /// <summary>"19 errors" counts what a compiler or linter reports, not tests.</summary>
+    /// <summary>"80", "80件", "27个", "12 tests" count tests; "4 suites", "10s" and "19 errors" (what a compiler or linter
+    /// reports) do not.</summary>
     private static bool CountsTests(Quantity q) =>
         q.UnitWord.Length == 0 || q.UnitWord is "件" or "个" or "個" or "项" or "項" or "例" ||
         (TableVocabulary.RoleOf(q.UnitWord, r => r is ColumnRole.Tests or ColumnRole.Passed or ColumnRole.Failed) is not null && !LineTerms.Matches("error-nouns", q.UnitWord));

@@ -124,7 +124,12 @@ internal static partial class TableCellReader
     /// not a rate ("| Cache hit rate | 92% |"), is how far the row has got.</summary>
     private static bool ProgressOfRow(Quantity q, List<ColumnRole> roles, TableRowView row) =>
         q.IsPercent && q.UnitWord.Length == 0 && roles is [ColumnRole.Value] && !RateWord().IsMatch(row.Label) && !IsScaleRow(row) &&
-        !UsageWord().IsMatch(row.Label) && !LineTerms.Occurs("runtime-metrics", row.Label);
+        !UsageWord().IsMatch(row.Label) && !LineTerms.Occurs("runtime-metrics", row.Label) && !FiguresFollow(row.Source.Text, q);
+
+    /// <summary>"| compact | 64% (500 -> 180 tokens) |": a percent shown with the figures it was computed from is a
+    /// measurement, not how far work has got.</summary>
+    private static bool FiguresFollow(string text, Quantity q) =>
+        text.AsSpan(q.End) is var rest && rest[..(rest.IndexOf('|') is var bar and >= 0 ? bar : rest.Length)].IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>"| 80-90% | Good |": a row named by a band of figures is a grading scale, not a measured module or task.</summary>
     private static bool IsScaleRow(TableRowView row) => row.Cells.Count > 0 && ScaleLabel().IsMatch(row.Cells[0].Trim());
@@ -133,7 +138,7 @@ internal static partial class TableCellReader
     private static partial Regex ScaleLabel();
 
     /// <summary>"| CPU Usage | 70% |": how much of a resource is used, never how far work has got.</summary>
-    [GeneratedRegex(@"(?:usage|utili[sz]ation|load|cpu|memory|disk|auslastung|uso|utilisation|использование)|使用率|占用", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:usage|utili[sz]ation|load|cpu|memory|disk|auslastung|uso|utilisation|использование)\b|使用率|占用", RegexOptions.IgnoreCase)]
     private static partial Regex UsageWord();
 
     [GeneratedRegex(@"\b(?:rate|ratio|share|taux|tasa|taxa|quote|rate|доля)\b|率|比", RegexOptions.IgnoreCase)]
