@@ -10,6 +10,11 @@ internal static partial class TableCellReader
 {
     public static void Read(ClaimCollector collector, TableRowView row, int column, ColumnRole? role)
     {
+        if (IsScaleRow(row))
+        {
+            return;
+        }
+
         switch (role)
         {
             case ColumnRole.Path:
@@ -91,7 +96,7 @@ internal static partial class TableCellReader
     /// <remarks>A change ("+12.5%") is no figure; a figure repeated across the row ("| 100% | 100% | 100% |") is claimed once.</remarks>
     private static void AddCoverageFromHeading(ClaimCollector collector, TableRowView row, int column, Quantity q)
     {
-        if (!row.Layout.CoverageFromHeading || row.LabelRole is not null || IsScaleRow(row) || !q.IsPercent || IsChange(row.Source.Text, q) ||
+        if (!row.Layout.CoverageFromHeading || row.LabelRole is not null || !q.IsPercent || IsChange(row.Source.Text, q) ||
             collector.Claims.Any(c => c.Kind == ClaimKind.Coverage && c.Claimed == q.Raw))
         {
             return;
@@ -123,7 +128,7 @@ internal static partial class TableCellReader
     /// <summary>"| Infrastructure Deployed | 100% | 60% |": a bare percent that neither the row nor the heading names, and
     /// not a rate ("| Cache hit rate | 92% |"), is how far the row has got.</summary>
     private static bool ProgressOfRow(Quantity q, List<ColumnRole> roles, TableRowView row) =>
-        q.IsPercent && q.UnitWord.Length == 0 && roles is [ColumnRole.Value] && !RateWord().IsMatch(row.Label) && !IsScaleRow(row) &&
+        q.IsPercent && q.UnitWord.Length == 0 && roles is [ColumnRole.Value] && !RateWord().IsMatch(row.Label) &&
         !UsageWord().IsMatch(row.Label) && !LineTerms.Occurs("runtime-metrics", row.Label) && !FiguresFollow(row.Source.Text, q);
 
     /// <summary>"| compact | 64% (500 -> 180 tokens) |": a percent shown with the figures it was computed from is a
