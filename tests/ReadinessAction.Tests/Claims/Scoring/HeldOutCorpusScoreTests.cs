@@ -12,7 +12,7 @@ public sealed class HeldOutCorpusScoreTests
 {
     [Theory]
     [InlineData("claims-holdout", 16, 0.734, 0.833)]
-    [InlineData("claims-unseen", 8, 0.571, 0.759)]
+    [InlineData("claims-unseen", 16, 0.538, 0.712)]
     public void Recall_and_precision_on_checklists_labelled_after_the_rules_stay_above_their_floors(string corpus, int checklists, double recallFloor, double precisionFloor)
     {
         var loaded = ClaimCorpus.Load(Path.Combine(RepositoryPaths.Corpus, corpus));
